@@ -1,0 +1,35 @@
+import { extractText, rangeForSpan } from './extract-text';
+
+function html(markup: string): HTMLElement {
+  const div = document.createElement('div');
+  // Test fixture markup, not page text.
+  div.innerHTML = markup;
+  document.body.append(div);
+  return div;
+}
+
+describe('extractText', () => {
+  it('reads emoji images as their alt text and maps spans back to nodes', () => {
+    const root = html('<span>Love </span><img alt="☕" src="x.png"><span> Northwind</span>');
+    const { text, segments } = extractText([root]);
+    expect(text).toBe('Love ☕ Northwind');
+    const range = rangeForSpan(document, segments, 7, 16)!;
+    expect(range.toString()).toBe('Northwind');
+  });
+
+  it('skips screen-reader duplicates and our own chip', () => {
+    const root = html('<span aria-hidden="true">Dana</span><span class="visually-hidden">Dana</span><earshot-chip>x</earshot-chip>');
+    expect(extractText([root]).text).toBe('Dana');
+  });
+
+  it('separates blocks with a line break so terms never join across paragraphs', () => {
+    const root = html('<p>North</p><p>wind</p>');
+    expect(extractText([root]).text).toBe('North\nwind');
+  });
+
+  it('cuts hostile 100,000-character posts at the limit', () => {
+    const root = html('');
+    root.textContent = 'a'.repeat(100_000);
+    expect(extractText([root], { maxLength: 1000 }).text).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Builds one string per post from the post's text elements, remembering which DOM
+ * node every character came from so that match offsets can be turned back into
+ * Ranges for the CSS Custom Highlight API. Site-independent: adapters say which
+ * elements hold the text and which extra elements to skip.
+ */
+
+/** A run of the extracted string that came from one node (or a synthetic line break). */
+export interface TextSegment {
+  /** Text node, or the <img> whose alt text stands in for an emoji; null = inserted line break. */
+  node: Text | HTMLImageElement | null;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+/**
+ * Screen-reader-only copies (LinkedIn writes every name twice), our own UI and
+ * non-content elements. Visible aria-hidden copies are kept on purpose: LinkedIn's
+ * visible copy is the aria-hidden one.
+ */
+const ALWAYS_SKIP =
+  'script,style,template,noscript,textarea,input,button,svg,earshot-chip,[hidden],.visually-hidden,.sr-only,.a11y-text,.screen-reader-text';
+
+/** Elements that start a new line; matches must not run across them. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION',
+]);
+
+export interface ExtractOptions {
+  /** Extra selector of elements to leave out (an adapter's quoted-post or "see more" button). */
+  skip?: string;
+  /** Stop after this many characters (hostile 100,000-character posts are cut, not choked on). */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_TEXT = 20_000;
+
+export function extractText(roots: readonly Element[], options: ExtractOptions = {}): ExtractedText {
+  const skip = options.skip ? `${ALWAYS_SKIP},${options.skip}` : ALWAYS_SKIP;
+  const maxLength = options.maxLength ?? DEFAULT_MAX_TEXT;
+  const segments: TextSegment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+
+  const push = (node: TextSegment['node'], value: string): void => {
+    if (!value || length >= maxLength) return;
+    const room = maxLength - length;
+    const piece = value.length > room ? value.slice(0, room) : value;
+    segments.push({ node, start: length, end: length + piece.length });
+    parts.push(piece);
+    length += piece.length;
+  };
+  const breakLine = (): void => {
+    const last = parts[parts.length - 1];
+    if (length > 0 && last !== undefined && !last.endsWith('\n')) push(null, '\n');
+  };
+
+  for (const root of roots) {
+    if (length >= maxLength) break;
+    breakLine();
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.ELEMENT_NODE && node !== root && (node as Element).matches(skip)) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    let node: Node | null = walker.currentNode;
+    let lastBlock: Element | null = null;
+    while ((node = walker.nextNode())) {
+      if (length >= maxLength) break;
+      if (node.nodeType === Node.TEXT_NODE) {
+        push(node as Text, (node as Text).data);
+        continue;
+      }
+      const el = node as Element;
+      if (el.tagName === 'BR') {
+        push(null, '\n');
+      } else if (el.tagName === 'IMG') {
+        const alt = (el as HTMLImageElement).alt;
+        if (alt) push(el as HTMLImageElement, alt);
+      } else if (BLOCK_TAGS.has(el.tagName) && el !== lastBlock) {
+        lastBlock = el;
+        breakLine();
+      }
+    }
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** Finds the segment holding UTF-16 offset `pos` (binary search; segments are sorted). */
+export function findSegment(segments: readonly TextSegment[], pos: number): TextSegment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (pos < seg.start) hi = mid - 1;
+    else if (pos >= seg.end) lo = mid + 1;
+    else return seg;
+  }
+  return undefined;
+}
+
+/**
+ * Turns [start, end) of an extracted text into a live Range over the page's nodes.
+ * Returns null when the span touches only synthetic line breaks.
+ */
+export function rangeForSpan(doc: Document, segments: readonly TextSegment[], start: number, end: number): Range | null {
+  const first = findSegment(segments, start);
+  const last = findSegment(segments, end - 1);
+  if (!first?.node || !last?.node) return null;
+  const range = doc.createRange();
+  if (first.node.nodeType === Node.TEXT_NODE) range.setStart(first.node, start - first.start);
+  else range.setStartBefore(first.node);
+  if (last.node.nodeType === Node.TEXT_NODE) range.setEnd(last.node, end - last.start);
+  else range.setEndAfter(last.node);
+  return range;
+}
