@@ -1,6 +1,92 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SiteAdapter } from './types';
+import { createIdleQueue } from '../dom/idle-queue';
+import { observePosts } from '../dom/observe-posts';
+import { readPageTheme } from '../dom/page-theme';
+import { createMentionHighlighter } from '../highlight/mention-highlight';
+import { compileWatchlist, type Matcher } from '../matching';
+import { sendMessage } from '../messaging/protocol';
+import { CHIP_TAG } from '../overlay/chip';
+import { readWatchlist, watchWatchlist } from '../settings/watchlist-mirror';
+import { createPostProcessor, type ProcessorDeps } from './post-processor';
+import { createRecordQueue } from './record-queue';
+import { createSiteHealthMonitor } from './site-health-monitor';
+import type { CurrentUser, SiteAdapter } from './types';
 
-export function runSite(_ctx: ContentScriptContext, _adapter: SiteAdapter): void {
-  // placeholder
+/**
+ * The content script's main loop for one site: read the watchlist, watch the
+ * page, process posts in idle-time batches, mark and highlight matches, and
+ * tell the background what was seen. Everything is tied to `ctx` so an
+ * extension update or reload leaves nothing running on the page.
+ */
+
+export interface RunSiteExtras {
+  /** Later features add chip actions here. */
+  decorateChip?: ProcessorDeps['decorateChip'];
+}
+
+const USER_REFRESH_MS = 2000;
+
+export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter, extras: RunSiteExtras = {}): void {
+  const signal = ctx.signal;
+  let matcher: Matcher = compileWatchlist([]);
+  let user: CurrentUser | null = null;
+  let userReadAt = 0;
+  let theme = readPageTheme(document);
+
+  const getUser = (): CurrentUser | null => {
+    const now = Date.now();
+    if (now - userReadAt > USER_REFRESH_MS) {
+      userReadAt = now;
+      user = adapter.readCurrentUser(document) ?? user;
+    }
+    return user;
+  };
+
+  const highlighter = createMentionHighlighter();
+  signal.addEventListener('abort', () => highlighter.dispose());
+
+  const records = createRecordQueue((batch) => sendMessage('recordPosts', batch), { signal });
+  const health = createSiteHealthMonitor(adapter, (report) => void sendMessage('reportHealth', report).catch(() => {}), {
+    signal,
+    initialUrl: location.href,
+  });
+
+  const processor = createPostProcessor({
+    adapter,
+    highlighter,
+    getMatcher: () => matcher,
+    getUser,
+    getTheme: () => theme,
+    onSeen: (post) => records.add(post),
+    onPostRead: () => health.postRead(),
+    decorateChip: extras.decorateChip,
+  });
+
+  const queue = createIdleQueue<HTMLElement>((element) => processor.process(element), { signal });
+  const observer = observePosts(document.body ?? document.documentElement, {
+    findPosts: (root) => adapter.findPostElements(root),
+    onPosts: (elements) => elements.forEach((element) => queue.add(element)),
+    onRemoved: () => highlighter.prune(),
+    ownTag: CHIP_TAG,
+    signal,
+    defer: (run) => setTimeout(run, 50),
+  });
+
+  const applyWatchlist = (terms: Parameters<typeof compileWatchlist>[0]): void => {
+    matcher = compileWatchlist(terms);
+    processor.invalidate();
+    observer.rescan();
+  };
+  void readWatchlist().then(applyWatchlist);
+  const unwatch = watchWatchlist(applyWatchlist);
+  signal.addEventListener('abort', unwatch);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    userReadAt = 0;
+    theme = readPageTheme(document);
+    health.navigated(location.href);
+    observer.rescan();
+  });
+  // Push what is pending before the page goes away.
+  ctx.addEventListener(window, 'pagehide', () => void records.flush());
 }

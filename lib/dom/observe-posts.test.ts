@@ -1,0 +1,79 @@
+import { observePosts } from './observe-posts';
+
+const findPosts = (root: ParentNode): HTMLElement[] => {
+  const out: HTMLElement[] = [];
+  if (root instanceof HTMLElement && root.matches('article')) out.push(root);
+  out.push(...root.querySelectorAll<HTMLElement>('article'));
+  return out;
+};
+
+function setup() {
+  document.body.replaceChildren();
+  const feed = document.createElement('div');
+  document.body.append(feed);
+  const seen: HTMLElement[][] = [];
+  const removed = vi.fn();
+  const controller = new AbortController();
+  const runs: (() => void)[] = [];
+  observePosts(document.body, {
+    findPosts,
+    onPosts: (els) => seen.push(els),
+    onRemoved: removed,
+    ownTag: 'earshot-chip',
+    signal: controller.signal,
+    defer: (run) => runs.push(run),
+  });
+  const drain = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    runs.splice(0).forEach((r) => r());
+  };
+  return { feed, seen, removed, drain, controller };
+}
+
+describe('observePosts', () => {
+  it('reports posts appended later (infinite scroll)', async () => {
+    const { feed, seen, drain } = setup();
+    const cell = document.createElement('div');
+    cell.append(document.createElement('article'));
+    feed.append(cell);
+    await drain();
+    expect(seen.flat()).toHaveLength(1);
+  });
+
+  it('re-reports a known post whose content changed in place (recycled element)', async () => {
+    const { feed, seen, drain } = setup();
+    const article = document.createElement('article');
+    const text = document.createElement('span');
+    text.textContent = 'first';
+    article.append(text);
+    feed.append(article);
+    await drain();
+    text.textContent = 'second';
+    await drain();
+    expect(seen.flat().filter((el) => el === article)).toHaveLength(2);
+  });
+
+  it('ignores insertion of our own chip', async () => {
+    const { feed, seen, drain } = setup();
+    const article = document.createElement('article');
+    feed.append(article);
+    await drain();
+    article.prepend(document.createElement('earshot-chip'));
+    await drain();
+    expect(seen.flat()).toHaveLength(1);
+  });
+
+  it('tells when content leaves the page and stops when aborted', async () => {
+    const { feed, removed, drain, controller, seen } = setup();
+    const article = document.createElement('article');
+    feed.append(article);
+    await drain();
+    article.remove();
+    await drain();
+    expect(removed).toHaveBeenCalled();
+    controller.abort();
+    feed.append(document.createElement('article'));
+    await drain();
+    expect(seen.flat()).toHaveLength(1);
+  });
+});

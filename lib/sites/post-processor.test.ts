@@ -1,0 +1,127 @@
+import { compileWatchlist } from '../matching';
+import type { MentionHighlighter } from '../highlight/mention-highlight';
+import type { SeenPost } from '../messaging/protocol';
+import type { Term } from '../model/types';
+import { createPostProcessor } from './post-processor';
+import type { SiteAdapter } from './types';
+
+const terms: Term[] = [
+  { id: '1', text: 'Northwind Coffee', kind: 'brand', exclude: ['Northwind Coffee Table'] },
+  { id: '2', text: 'Southbay Roasters', kind: 'competitor', exclude: [] },
+];
+
+/** A minimal adapter over <article data-id data-own data-ad><p>text</p></article>. */
+const adapter: SiteAdapter = {
+  site: 'x',
+  matchesHost: () => true,
+  findPostElements: (root) => [...root.querySelectorAll<HTMLElement>('article')],
+  readPost: (element) =>
+    element.dataset.id
+      ? {
+          element,
+          textRoots: [...element.querySelectorAll('p')],
+          chipHost: element,
+          data: {
+            site: 'x', postId: element.dataset.id, url: null, author: 'A', handle: 'a', postedAt: null,
+            isComment: false, isOwn: element.dataset.own === '1', isPromoted: element.dataset.ad === '1',
+          },
+        }
+      : null,
+  readCurrentUser: () => null,
+  expectsPosts: () => true,
+};
+
+function setup() {
+  const ranges = new Map<Element, Range[]>();
+  const highlighter: MentionHighlighter = {
+    set: (el, r) => void ranges.set(el, r),
+    clear: (el) => void ranges.delete(el),
+    prune: () => {},
+    dispose: () => {},
+  };
+  const seen: SeenPost[] = [];
+  const processor = createPostProcessor({
+    adapter,
+    highlighter,
+    getMatcher: () => compileWatchlist(terms),
+    getUser: () => null,
+    getTheme: () => 'light',
+    onSeen: (p) => seen.push(p),
+  });
+  return { processor, ranges, seen };
+}
+
+function article(id: string, text: string, attrs: Record<string, string> = {}): HTMLElement {
+  const el = document.createElement('article');
+  el.dataset.id = id;
+  Object.assign(el.dataset, attrs);
+  const p = document.createElement('p');
+  p.textContent = text;
+  el.append(p);
+  document.body.append(el);
+  return el;
+}
+
+describe('post processor', () => {
+  it('marks a mention, highlights each occurrence and adds a chip with an open shadow root', () => {
+    const { processor, ranges, seen } = setup();
+    const el = article('1', 'My Northwind Coffee order never arrived. Northwind Coffee, help!');
+    processor.process(el);
+    expect(el.dataset.earshot).toBe('mention');
+    expect(el.dataset.earshotKind).toBe('issue');
+    expect(ranges.get(el)?.map((r) => r.toString())).toEqual(['Northwind Coffee', 'Northwind Coffee']);
+    const chip = el.querySelector('earshot-chip');
+    expect(chip?.shadowRoot?.textContent).toContain('Issue');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.role).toBe('mention');
+  });
+
+  it('marks competitor-only posts as competitor', () => {
+    const { processor, seen } = setup();
+    const el = article('2', 'Southbay Roasters has a new blend');
+    processor.process(el);
+    expect(el.dataset.earshot).toBe('competitor');
+    expect(seen[0]?.role).toBe('competitor');
+  });
+
+  it('never marks promoted posts and marks own posts as own without highlights', () => {
+    const { processor, ranges, seen } = setup();
+    const ad = article('3', 'Northwind Coffee sale', { ad: '1' });
+    const own = article('4', 'Proud of the Northwind Coffee team', { own: '1' });
+    processor.process(ad);
+    processor.process(own);
+    expect(ad.hasAttribute('data-earshot')).toBe(false);
+    expect(own.dataset.earshot).toBe('own');
+    expect(ranges.get(own) ?? []).toEqual([]);
+    expect(seen.map((s) => s.role)).toEqual(['own']);
+  });
+
+  it('drops only the occurrence an exclusion covers', () => {
+    const { processor, ranges } = setup();
+    const el = article('5', 'My Northwind Coffee Table broke');
+    processor.process(el);
+    expect(el.hasAttribute('data-earshot')).toBe(false);
+    expect(ranges.get(el)).toBeUndefined();
+  });
+
+  it('is idempotent and follows a recycled element to its new post', () => {
+    const { processor, seen } = setup();
+    const el = article('6', 'Northwind Coffee is great');
+    processor.process(el);
+    processor.process(el);
+    expect(seen).toHaveLength(1);
+    el.dataset.id = '7';
+    el.querySelector('p')!.textContent = 'Nothing to see here';
+    processor.process(el);
+    expect(el.hasAttribute('data-earshot')).toBe(false);
+    expect(el.querySelector('earshot-chip')).toBeNull();
+  });
+
+  it('shows hostile text as text: no element is created from it', () => {
+    const { processor } = setup();
+    const el = article('8', '<img src=x onerror=alert(1)> Northwind Coffee');
+    processor.process(el);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('earshot-chip')?.shadowRoot?.querySelector('img')).toBeNull();
+  });
+});

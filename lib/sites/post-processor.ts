@@ -1,0 +1,133 @@
+import { classifyText } from '../classify/classify';
+import { extractText, rangeForSpan } from '../dom/extract-text';
+import type { MentionHighlighter } from '../highlight/mention-highlight';
+import type { SeenPost } from '../messaging/protocol';
+import type { Matcher } from '../matching';
+import type { TermMatch } from '../model/types';
+import { createChip, placeChip, type ChipHandle, type ChipRole } from '../overlay/chip';
+import type { CurrentUser, FoundPost, SiteAdapter } from './types';
+
+/**
+ * Turns one post element into marks on the page (data attributes, highlight
+ * ranges, chip) and a SeenPost for the background. Idempotent: a post whose id,
+ * text and watchlist did not change is skipped, so re-runs on every mutation
+ * cost one read and one string compare.
+ */
+
+export interface ProcessorDeps {
+  adapter: SiteAdapter;
+  highlighter: MentionHighlighter;
+  getMatcher(): Matcher;
+  getUser(): CurrentUser | null;
+  getTheme(): 'light' | 'dark';
+  onSeen(post: SeenPost): void;
+  /** Called with every element that holds a readable post (site health counts them). */
+  onPostRead?(found: FoundPost): void;
+  /** Lets later features (Reply, Escalate…) fill the chip's action group. */
+  decorateChip?(chip: ChipHandle, found: FoundPost, seen: SeenPost): void;
+}
+
+interface ElementState {
+  fingerprint: string;
+  chip?: ChipHandle;
+  /** The post the chip's actions were built for (X recycles elements for other posts). */
+  decoratedFor?: string;
+}
+
+export interface PostProcessor {
+  process(element: HTMLElement): void;
+  /** Forget what was processed (watchlist changed): the next pass redoes everything. */
+  invalidate(): void;
+}
+
+type Role = ChipRole | 'promoted' | 'none';
+
+function decideRole(found: FoundPost, matches: TermMatch[]): Role {
+  if (found.data.isPromoted) return 'promoted';
+  if (found.data.isOwn) return 'own';
+  if (matches.some((m) => m.kind !== 'competitor')) return 'mention';
+  if (matches.length > 0) return 'competitor';
+  return 'none';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
+  let generation = 0;
+  const states = new WeakMap<HTMLElement, ElementState>();
+
+  const unmark = (element: HTMLElement, state: ElementState | undefined): void => {
+    deps.highlighter.clear(element);
+    state?.chip?.host.remove();
+    if (element.hasAttribute('data-earshot')) {
+      element.removeAttribute('data-earshot');
+      element.removeAttribute('data-earshot-kind');
+      element.removeAttribute('data-earshot-id');
+    }
+  };
+
+  const process = (element: HTMLElement): void => {
+    const state = states.get(element);
+    const found = deps.adapter.readPost(element, deps.getUser());
+    if (!found) {
+      if (state) unmark(element, state);
+      states.delete(element);
+      return;
+    }
+    deps.onPostRead?.(found);
+    const { text, segments } = extractText(found.textRoots, { skip: deps.adapter.textSkip });
+    const fingerprint = `${generation}|${found.data.postId}|${found.data.isOwn}|${text}`;
+    // Unchanged and our marks still in place (a site re-render may have dropped the chip).
+    if (state?.fingerprint === fingerprint && (!state.chip || state.chip.host.isConnected)) return;
+
+    const matches = deps.getMatcher().match(text);
+    const role = decideRole(found, matches);
+    if (role === 'none' || role === 'promoted') {
+      unmark(element, state);
+      states.set(element, { fingerprint });
+      return;
+    }
+
+    const classification = classifyText(text);
+    const shown = role === 'own' ? [] : matches;
+    const doc = element.ownerDocument;
+    const ranges = shown.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
+    deps.highlighter.set(element, ranges);
+
+    element.setAttribute('data-earshot', role);
+    element.setAttribute('data-earshot-kind', classification.kind);
+    element.setAttribute('data-earshot-id', found.data.postId);
+
+    const terms = unique(matches.map((m) => m.termText));
+    const model = { role, kind: classification.kind, terms, reasons: classification.reasons, truncated: found.data.truncated };
+    let chip = state?.chip;
+    if (chip) chip.update(model);
+    else chip = createChip(deps.getTheme(), model);
+    chip.host.dataset.theme = deps.getTheme();
+    placeChip(found.chipHost, chip);
+
+    const seen: SeenPost = {
+      data: { ...found.data, text },
+      matches: matches.map((m) => ({ termText: m.termText, kind: m.kind })),
+      classification,
+      role,
+      seenAt: new Date().toISOString(),
+    };
+    const decorateKey = `${found.data.postId}|${role}|${classification.kind}`;
+    if (state?.decoratedFor !== decorateKey) {
+      chip.actions.replaceChildren();
+      deps.decorateChip?.(chip, found, seen);
+    }
+    states.set(element, { fingerprint, chip, decoratedFor: decorateKey });
+    deps.onSeen(seen);
+  };
+
+  return {
+    process,
+    invalidate() {
+      generation += 1;
+    },
+  };
+}
