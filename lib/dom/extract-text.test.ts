@@ -33,3 +33,11 @@ describe('extractText', () => {
     expect(extractText([root], { maxLength: 1000 }).text).toHaveLength(1000);
   });
 });
+
+describe('extractText inline option', () => {
+  it('keeps inline-rendered divs (X @mentions) on the line', () => {
+    const root = html('<span>cc </span><div><a>@harbor_eats</a></div><span> thanks</span>');
+    expect(extractText([root], { inline: 'div' }).text).toBe('cc @harbor_eats thanks');
+    expect(extractText([root]).text).toBe('cc \n@harbor_eats\n thanks');
+  });
+});

@@ -34,6 +34,8 @@ const BLOCK_TAGS = new Set([
 export interface ExtractOptions {
   /** Extra selector of elements to leave out (an adapter's quoted-post or "see more" button). */
   skip?: string;
+  /** Elements that look like blocks but sit inside a line (X wraps @mentions in inline divs). */
+  inline?: string;
   /** Stop after this many characters (hostile 100,000-character posts are cut, not choked on). */
   maxLength?: number;
 }
@@ -60,36 +62,40 @@ export function extractText(roots: readonly Element[], options: ExtractOptions =
     if (length > 0 && last !== undefined && !last.endsWith('\n')) push(null, '\n');
   };
 
+  const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName) && !(options.inline && el.matches(options.inline));
+  /** Nearest block-level ancestor inside the root: text in different blocks is on different lines. */
+  const blockOf = (node: Node, root: Element): Element => {
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isBlock(el)) return el;
+    return root;
+  };
+
   for (const root of roots) {
     if (length >= maxLength) break;
     breakLine();
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        if (node.nodeType === Node.ELEMENT_NODE && node !== root && (node as Element).matches(skip)) {
-          return NodeFilter.FILTER_REJECT;
-        }
+        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(skip)) return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_ACCEPT;
       },
     });
-    let node: Node | null = walker.currentNode;
-    let lastBlock: Element | null = null;
-    while ((node = walker.nextNode())) {
-      if (length >= maxLength) break;
-      if (node.nodeType === Node.TEXT_NODE) {
-        push(node as Text, (node as Text).data);
+    let block: Element = root;
+    let node: Node | null;
+    while ((node = walker.nextNode()) && length < maxLength) {
+      const isText = node.nodeType === Node.TEXT_NODE;
+      const el = node as Element;
+      if (!isText && el.tagName === 'BR') {
+        push(null, '\n');
         continue;
       }
-      const el = node as Element;
-      if (el.tagName === 'BR') {
-        push(null, '\n');
-      } else if (el.tagName === 'IMG') {
-        const alt = (el as HTMLImageElement).alt;
-        if (alt) push(el as HTMLImageElement, alt);
-      } else if (BLOCK_TAGS.has(el.tagName) && el !== lastBlock) {
-        lastBlock = el;
+      if (!isText && (el.tagName !== 'IMG' || !(el as HTMLImageElement).alt)) continue;
+      if (isText && (node as Text).data === '') continue;
+      const current = blockOf(node, root);
+      if (current !== block) {
         breakLine();
+        block = current;
       }
+      if (isText) push(node as Text, (node as Text).data);
+      else push(el as HTMLImageElement, (el as HTMLImageElement).alt);
     }
   }
   return { text: parts.join(''), segments };

@@ -77,7 +77,7 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
       return;
     }
     deps.onPostRead?.(found);
-    const { text, segments } = extractText(found.textRoots, { skip: deps.adapter.textSkip });
+    const { text, segments } = extractText(found.textRoots, { skip: deps.adapter.textSkip, inline: deps.adapter.textInline });
     const fingerprint = `${generation}|${found.data.postId}|${found.data.isOwn}|${text}`;
     // Unchanged and our marks still in place (a site re-render may have dropped the chip).
     if (state?.fingerprint === fingerprint && (!state.chip || state.chip.host.isConnected)) return;

@@ -33,6 +33,8 @@ export interface SiteAdapter {
   site: Site;
   /** Extra elements inside text roots that are not the post's words (e.g. "…more" buttons), as a selector. */
   textSkip?: string;
+  /** Block-looking elements inside text roots that are really inline (X: divs around @mentions). */
+  textInline?: string;
   /** True when this adapter handles the page's host name. */
   matchesHost(hostname: string): boolean;
   /**
