@@ -1,10 +1,239 @@
-import type { SiteAdapter } from '../types';
-// Placeholder until the LinkedIn adapter lands (being written in parallel).
+import type { Engagement, PostData } from '../../model/types';
+import type { CurrentUser, FoundPost, SiteAdapter } from '../types';
+import { ANY_COMMENT, ANY_RESHARE, SHARED, V1, V2 } from './selectors';
+import {
+  cleanName, commentUrl, decodeTrackingScope, matchPostUrn, normalizeProfileUrl, parseCommentUrn,
+  parseCount, postUrl, postUrnFromHref, profileSlug, urnTimestamp,
+} from './parse';
+
+/**
+ * LinkedIn adapter for both DOM generations (shared/sites.md §2). No global generation switch:
+ * every call runs the v2 and the v1 selector sets, because both appear in one session.
+ * Every read is guarded: an unexpected DOM gives null/[]/empty, never a throw.
+ *
+ * Identity: postId is the full URN ("urn:li:activity:<id>" for posts, v1 data-urn / v2 decoded
+ * tracking scope; "urn:li:comment:(urn:li:activity:<id>,<cid>)" for comments). url is
+ * /feed/update/<urn>/ (comments: + ?commentUrn=<encoded urn>). postedAt is exact: the id's top
+ * bits are the creation time (parse.ts urnTimestamp), so the relative "3h" is never needed.
+ */
+
+const all = (root: ParentNode, sel: string): HTMLElement[] => Array.from(root.querySelectorAll<HTMLElement>(sel));
+const isEl = (n: unknown): n is HTMLElement => !!n && (n as Node).nodeType === 1;
+const selfAndBelow = (root: ParentNode, sel: string): HTMLElement[] =>
+  isEl(root) && root.matches(sel) ? [root, ...all(root, sel)] : all(root, sel);
+/** Comments are keyed by their URN; v2 repeats the same componentkey on nested elements. */
+const commentKey = (el: Element | null): string | null => el?.getAttribute('componentkey') ?? el?.getAttribute('data-id') ?? null;
+
+/** True when `el` belongs to `owner` itself: not to a comment or reshared post inside it. */
+function owns(owner: HTMLElement, el: Element): boolean {
+  const comment = el.closest(ANY_COMMENT);
+  if (owner.matches(ANY_COMMENT)) return commentKey(comment) === commentKey(owner);
+  if (comment && owner.contains(comment)) return false;
+  const reshare = el.closest(ANY_RESHARE);
+  return !(reshare && reshare !== owner && owner.contains(reshare));
+}
+const firstOwned = (owner: HTMLElement, sel: string): HTMLElement | undefined => all(owner, sel).find((el) => owns(owner, el));
+
+/** Text of an element without screen-reader copies (v1 writes every name twice). */
+function visibleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (isEl(n) && !n.matches(SHARED.hidden)) n.childNodes.forEach(walk);
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+const nameFromAlt = (s: string | null | undefined): string =>
+  (s && /^View\s+(.+?)(?:[’']s?)?\s+(?:profile|graphic link)/i.exec(s)?.[1]) || '';
+
+function hasPromotedLabel(owner: HTMLElement, textRoots: Element[]): boolean {
+  return all(owner, 'p, span').slice(0, 120).some((el) =>
+    owns(owner, el) && !textRoots.some((r) => r.contains(el)) && (el.textContent ?? '').length < 60 &&
+    SHARED.promotedLabel.test(visibleText(el) || (el.textContent ?? '').trim()));
+}
+function isTruncated(roots: Element[], sel: string): boolean {
+  return roots.some((r) => [r, r.parentElement].some((s) => s && all(s, sel).some((b) => b.getAttribute('aria-expanded') !== 'true' && !/less/i.test(b.textContent ?? ''))));
+}
+function engagement(counts: Record<keyof Engagement, HTMLElement | undefined>): Engagement | null {
+  const out: Engagement = {};
+  for (const [k, el] of Object.entries(counts) as [keyof Engagement, HTMLElement | undefined][]) {
+    const text = el ? (k === 'views' ? /([\d.,\s]+[KkMm]?)\s+impressions?/i.exec(el.textContent ?? '')?.[1] : el.textContent) : null;
+    const n = parseCount(text);
+    if (n !== null) out[k] = n;
+  }
+  return Object.keys(out).length ? out : null;
+}
+const isOwnHandle = (handle: string | null, user: CurrentUser | null): boolean =>
+  !!user?.id && profileSlug(handle) === user.id.toLowerCase();
+
+/** URN of a post container, both generations (tracking scope, data-urn, links, detail URL). */
+function postUrn(el: HTMLElement): { urn: string | null; sponsored: boolean } {
+  const scopes = selfAndBelow(el, V2.trackingScope).filter((s) => owns(el, s))
+    .map((s) => decodeTrackingScope(s.getAttribute('data-view-tracking-scope')));
+  const sponsored = scopes.some((s) => s?.sponsored);
+  const fromAttr = selfAndBelow(el, V1.urnHolder).filter((s) => owns(el, s))
+    .map((s) => s.getAttribute('data-urn') ?? s.getAttribute('data-id'));
+  const aggregate = fromAttr.find((u) => u?.startsWith('urn:li:aggregate:')) ?? null;
+  const urn = scopes.find((s) => s?.updateUrn)?.updateUrn
+    ?? fromAttr.map((u) => (u?.startsWith('urn:li:comment:') ? null : matchPostUrn(u))).find(Boolean)
+    ?? postUrnFromHref(firstOwned(el, V2.updateLink)?.getAttribute('href'))
+    ?? postUrnFromHref(firstOwned(el, V2.analyticsLink)?.getAttribute('href'))
+    ?? (el.matches(V2.detailPage) ? postUrnFromHref(el.ownerDocument.URL) : null)
+    ?? aggregate;
+  return { urn, sponsored };
+}
+
+function readPostContainer(el: HTMLElement, user: CurrentUser | null): FoundPost | null {
+  const { urn, sponsored } = postUrn(el);
+  if (!urn) return null;
+  const v1 = el.matches(V1.post);
+  const text = (v1 ? firstOwned(el, V1.text) : undefined) ?? firstOwned(el, V2.commentary) ?? firstOwned(el, V2.textBox) ?? firstOwned(el, V1.text);
+  const textRoots = text ? [text] : [];
+  // v2 author: avatar link + sibling <a> of <p>s; without data-view-name, the first profile link
+  // followed by a sibling <a> to the same profile (banner links "X reposted this" are not).
+  const paired = (): HTMLElement | undefined => all(el, SHARED.profileLink).find((a) => owns(el, a) &&
+    a.nextElementSibling?.tagName === 'A' && normalizeProfileUrl(a.nextElementSibling.getAttribute('href')) === normalizeProfileUrl(a.getAttribute('href')));
+  const actor = v1 ? (firstOwned(el, V1.actorLink) ?? paired()) : (firstOwned(el, V2.actorImage) ?? paired() ?? firstOwned(el, V1.actorLink));
+  const handle = normalizeProfileUrl(actor?.getAttribute('href'));
+  const lockup = actor?.nextElementSibling?.tagName === 'A' ? actor.nextElementSibling : null;
+  let author = cleanName(visibleText(lockup?.querySelector('p')));
+  for (const sel of V1.actorName) if (!author) author = cleanName(visibleText(firstOwned(el, sel)));
+  author ||= nameFromAlt(actor?.getAttribute('aria-label') ?? actor?.querySelector('img')?.getAttribute('alt'));
+  // activity/ugcPost/share URNs have a permalink and a time-ordered id; an aggregate has neither.
+  const linkable = urn.startsWith('urn:li:aggregate:') ? null : urn;
+  const data: Omit<PostData, 'text'> = {
+    site: 'linkedin', postId: urn, url: linkable && postUrl(linkable), author, handle,
+    postedAt: linkable && urnTimestamp(linkable), isComment: false, parentPostId: null,
+    isOwn: isOwnHandle(handle, user),
+    isPromoted: sponsored || !!firstOwned(el, V2.sponsored) || hasPromotedLabel(el, textRoots),
+    truncated: isTruncated(textRoots, `${V2.moreButton}, ${V1.moreButton}`),
+    engagement: engagement({
+      likes: firstOwned(el, V2.reactionCount) ?? firstOwned(el, V1.reactionCount),
+      comments: firstOwned(el, V2.commentCount) ?? firstOwned(el, V1.commentCount),
+      reposts: firstOwned(el, V2.repostCount) ?? firstOwned(el, V1.repostCount),
+      views: firstOwned(el, V2.analyticsLink) ?? firstOwned(el, V1.impressions),
+    }),
+  };
+  return { element: el, textRoots, chipHost: el, data };
+}
+
+function readComment(el: HTMLElement, user: CurrentUser | null): FoundPost | null {
+  const scope = selfAndBelow(el, V2.trackingScope).filter((s) => owns(el, s))
+    .map((s) => decodeTrackingScope(s.getAttribute('data-view-tracking-scope'))?.commentUrn).find(Boolean);
+  const c = parseCommentUrn(el.getAttribute('componentkey') ?? el.getAttribute('data-id')) ?? parseCommentUrn(scope);
+  if (!c) return null;
+  // A ugcPost-keyed comment has no client mapping to the activity URN (sites.md §2.1 pitfalls):
+  // take the URN of the post container around it.
+  let parent = c.postUrn;
+  for (let a = el.parentElement; a && !parent.startsWith('urn:li:activity:'); a = a.parentElement) {
+    if (a.matches(`${V2.postItem}, ${V2.detailPage}, ${V2.updateScope}, ${V1.post}`)) parent = matchPostUrn(postUrn(a).urn) ?? parent;
+  }
+  // Name: v2 description link's first <p> (also found without data-view-name), v1 title span.
+  const described = firstOwned(el, V2.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a) && a.querySelector('p'));
+  const actor = described ?? firstOwned(el, V2.commentPicture) ?? firstOwned(el, V1.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a));
+  const handle = normalizeProfileUrl(actor?.getAttribute('href'));
+  const author = cleanName(visibleText(firstOwned(el, V1.commentName) ?? described?.querySelector('p')))
+    || nameFromAlt(all(el, 'img[alt^="View "]').find((i) => owns(el, i))?.getAttribute('alt'));
+  const text = firstOwned(el, V2.commentText) ?? firstOwned(el, V1.commentText);
+  const textRoots = text ? [text] : [];
+  return {
+    element: el, textRoots, chipHost: el,
+    data: {
+      site: 'linkedin', postId: c.urn, url: commentUrl(parent, c.urn), author, handle,
+      postedAt: urnTimestamp(c.commentId), isComment: true, parentPostId: parent,
+      isOwn: isOwnHandle(handle, user), isPromoted: false,
+      truncated: isTruncated(textRoots, `${V2.moreButton}, ${V1.moreButton}`), engagement: null,
+    },
+  };
+}
+
+function findPostElements(root: ParentNode): HTMLElement[] {
+  try {
+    const inRoot = (el: Element): boolean => el === root || root.contains(el);
+    const posts = new Set<HTMLElement>();
+    for (const f of selfAndBelow(root, V2.fullUpdate)) {
+      posts.add(f.closest<HTMLElement>(V2.postItem) ?? f.closest<HTMLElement>(V2.detailPage) ?? f);
+    }
+    for (const el of [...selfAndBelow(root, V2.postItemByKey), ...selfAndBelow(root, V1.post)]) posts.add(el);
+    // Last resort (data-view-name gone on a detail page): the element carrying a post's tracking
+    // scope, unless it sits inside, or around, a container found above.
+    const known = [...posts];
+    for (const s of selfAndBelow(root, V2.updateScope)) {
+      if (!known.some((k) => k.contains(s) || s.contains(k))) posts.add(s);
+    }
+    const comments = selfAndBelow(root, ANY_COMMENT).filter((c) => {
+      // Skip the inner copy of a v2 comment whose componentkey repeats on a nested element.
+      for (let p = c.parentElement; p; p = p.parentElement) if (p.matches(ANY_COMMENT) && commentKey(p) === commentKey(c)) return false;
+      return true;
+    });
+    const outermost = [...posts].filter((p) => {
+      if (!inRoot(p) || p.parentElement?.closest(ANY_COMMENT)) return false;
+      for (let a = p.parentElement; a; a = a.parentElement) if (posts.has(a)) return false;
+      return true;
+    });
+    return [...outermost, ...comments].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  } catch {
+    return [];
+  }
+}
+
+interface MeJson { data?: { $type?: string; '*miniProfile'?: string }; included?: { entityUrn?: string; publicIdentifier?: string; firstName?: string; lastName?: string }[] }
+
+/** com.linkedin.voyager.common.Me from <code> blocks (v1 main document, v2 interop iframe). */
+function meFromCode(doc: Document | null | undefined): { slug: string; name: string } | null {
+  for (const code of doc ? Array.from(doc.querySelectorAll('code')) : []) {
+    const text = code.textContent ?? '';
+    if (text.length > 2_000_000 || !text.includes(SHARED.meType)) continue;
+    try {
+      const json = JSON.parse(text) as MeJson;
+      if (json.data?.$type !== SHARED.meType) continue;
+      const mini = json.included?.find((i) => i.entityUrn === json.data?.['*miniProfile']);
+      if (typeof mini?.publicIdentifier === 'string') {
+        return { slug: mini.publicIdentifier, name: [mini.firstName, mini.lastName].filter((s) => typeof s === 'string').join(' ') };
+      }
+    } catch { /* malformed block: keep looking */ }
+  }
+  return null;
+}
+
+function readCurrentUser(doc: Document): CurrentUser | null {
+  try {
+    const link = doc.querySelector<HTMLElement>(V2.identityLink) ?? doc.querySelector<HTMLElement>(V1.identityLink);
+    const linkUrl = normalizeProfileUrl(link?.getAttribute('href'));
+    let iframeDoc: Document | null = null;
+    try { iframeDoc = doc.querySelector<HTMLIFrameElement>(V2.interopIframe)?.contentDocument ?? null; } catch { /* cross-origin */ }
+    const me = linkUrl ? null : (meFromCode(doc) ?? meFromCode(iframeDoc));
+    const slug = profileSlug(linkUrl) ?? me?.slug ?? null;
+    const linkName = link && cleanName(visibleText(link.querySelector('p, h3, .t-16') ?? link));
+    const name = linkName || me?.name || doc.querySelector<HTMLImageElement>(V1.mePhoto)?.alt?.trim() || null;
+    if (!slug && !name) return null;
+    return { id: slug, profileUrl: linkUrl ?? (slug ? `https://www.linkedin.com/in/${slug}/` : null), name };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Pages that list posts. Profile top (/in/<slug>/) is deliberately false: it shows at most a
+ * small activity carousel, often none, so zero posts there is not a broken layout.
+ */
+const POST_PAGES = [/^\/feed(\/|$)/, /^\/posts\/[^/]+/, /^\/in\/[^/]+\/recent-activity(\/|$)/, /^\/company\/[^/]+\/posts(\/|$)/, /^\/search\/results\/content(\/|$)/];
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
-  matchesHost: (h) => /(^|\.)linkedin\.com$/.test(h),
-  findPostElements: () => [],
-  readPost: () => null,
-  readCurrentUser: () => null,
-  expectsPosts: () => false,
+  // "…more" toggles and screen-reader copies (e.g. the hidden word "hashtag" before "#northwind").
+  textSkip: `${V2.moreButton}, ${V1.moreButton}, ${SHARED.hidden}`,
+  matchesHost: (h) => /^(www\.)?linkedin\.com$/i.test(h),
+  findPostElements,
+  readPost(element, user) {
+    try {
+      return element.matches(ANY_COMMENT) ? readComment(element, user) : readPostContainer(element, user);
+    } catch {
+      return null;
+    }
+  },
+  readCurrentUser,
+  expectsPosts: (url) => POST_PAGES.some((re) => re.test(url.pathname)),
 };
