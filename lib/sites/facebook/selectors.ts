@@ -1,0 +1,95 @@
+/**
+ * Every Facebook selector and UI label the adapter uses, in one place. Facebook's
+ * classes are atomic and rotate per deploy (`x1yztbdb x1n2onr6 …`), so nothing here
+ * keys on a class: only roles, aria-*, data-* attributes and URL shapes.
+ * Sources and dates refer to /work/shared/sites.md §3 and §6.
+ */
+
+/** Home, group and page feeds. FCMF `src/selectors/news.js`/`groups.js` @ 81fe078 (2026-07-05); NFE `facebook.ts` (2026-08). */
+export const FEED = 'div[role="feed"]';
+
+/**
+ * Modern feed post root (home feed, pages), carries aria-describedby/labelledby.
+ * FCMF `prioritizedNewsPostQueries` (2026-07-05); OpenCLI #2089 (Aug 2026: no role=article on posts).
+ */
+export const POST_ROOT_MODERN = 'div[aria-posinset]';
+
+/** Any role=article: the older post layout (groups, 2021–2024) and, on every layout, comments. FCMF; sites.md §3 pitfalls. */
+export const ARTICLE = 'div[role="article"]';
+
+/**
+ * Comments and replies (localized prefixes; zh "留言 by"). A reply is its own article.
+ * [idx:67105356128], [idx:57548396350], MrParkerZ7 `fb-auto-reply.md` (2026).
+ */
+export const COMMENT_LABEL_PREFIXES = ['Comment by ', 'Reply by ', '留言 by '];
+export const COMMENT = COMMENT_LABEL_PREFIXES.map((p) => `${ARTICLE}[aria-label^="${p}"]`).join(',');
+
+/** The ⋯ menu, exactly one per post (comments have "Actions for this comment"). OpenCLI `clis/facebook/feed.js` @ 27ba33fc (2026-08-09). */
+export const POST_ACTIONS = '[aria-label="Actions for this post"],[aria-label="此帖子的操作"],[aria-label="针对此帖子的操作"]';
+
+/** Post body wrapper and its message. rental-hunter `STORY_MESSAGE_SELECTOR` @ 1759193 (2025-08-10); browser-harness `pages.md` (2026-08-16). */
+export const STORY_MESSAGE = '[data-ad-rendering-role="story_message"]';
+export const MESSAGE = '[data-ad-preview="message"],[data-ad-comet-preview="message"]';
+/** Fallback text block when the data-ad attributes are missing (also comment bodies). rental-hunter; [idx:70104892975]. */
+export const TEXT_BLOCK = 'div[dir="auto"][style*="text-align"]';
+/** Comment body blocks: the name is a link, the words are div[dir=auto]. [idx:67105356128]; MrParkerZ7 `fb-auto-reply.md` (2026). */
+export const COMMENT_BODY = 'div[dir="auto"]';
+
+/** Author block: `h2/h3/h4 a[role=link] strong span`. rental-hunter `PROFILE_NAME_SELECTOR` (2025-08-10); browser-harness. */
+export const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
+/** Author fallback (home feed and older group posts); the avatar anchor with the same href comes first and has no text, so
+ * the adapter takes the first with text. OpenCLI `findAuthor` @ 27ba33fc (2026-08-09); longphamdev/facebook-group-monitor. */
+export const AUTHOR_LINK_FALLBACK = 'h2 a[href], h3 a[href], h4 a[href], strong a[href], a[href] strong';
+
+/** Permalink anchors by URL shape. browser-harness `pages.md`; OpenCLI `postUrlFrom` (2026-08-09); Maskbook `getPostID`. */
+export const PERMALINK_LINK =
+  'a[href*="/posts/"],a[href*="/permalink.php"],a[href*="/story.php"],a[href*="/permalink/"],a[href*="/photo"],a[href*="/videos/"],a[href*="/reel/"],a[href*="comment_id="]';
+
+/** Absolute time: legacy abbr[data-utime] / abbr[title]; the modern feed shows only "2h" (tooltip on hover). sites.md §3 "Timestamp". */
+export const ABSOLUTE_TIME = 'abbr[data-utime],[data-utime],abbr[title]';
+
+/** "Sponsored" markers besides the label text: paid partnership link, labelled anchor. FCMF `isNewsPaidPartnership` (2026-07-05). */
+export const SPONSORED_MARKERS =
+  'a[href^="/business/help/"],a[href^="https://www.facebook.com/business/help/"],[aria-label="Sponsored"],a[href*="/ads/about"]';
+/** Localized "Sponsored" labels (lowercase), compared after decoys are removed. FCMF i18n; OpenCLI `isSponsored`. */
+export const SPONSORED_LABELS = ['sponsored', 'gesponsert', 'sponsorisé', 'patrocinado', 'sponsorizzato', 'gesponsord', 'sponsorowane', '赞助', '广告'];
+
+/** Where engagement counts live: the reactions button, "12 comments"/"3 shares" buttons. [idx:67105356128]; [idx:60285717098]. */
+export const ENGAGEMENT_CANDIDATES = '[role="button"],[aria-label*="react"]';
+
+/**
+ * Inline styles Facebook uses to hide anti-scrape decoys (digit runs, stray letters) inside
+ * author/timestamp/"Sponsored" areas: OpenCLI issue #2089 (Aug 2026). Matched against the style attribute.
+ */
+export const HIDDEN_STYLE =
+  /display:\s*none|visibility:\s*hidden|opacity:\s*0(?:\s*;|\s*$|\s*!)|font-size:\s*0(?:px)?\s*(?:;|$)|position:\s*absolute[^"]*top:\s*[1-9][\d.]*em/i;
+
+/**
+ * textSkip for the shared extractor: the "See more"/"See less" div[role=button] inside truncated
+ * text (sites.md §0.4) and the same hidden decoys as CSS (opacity:0.5 must not match, hence the `;`/`$` forms).
+ */
+export const TEXT_SKIP = [
+  '[role="button"]',
+  '[style*="display:none"]',
+  '[style*="display: none"]',
+  '[style*="visibility:hidden"]',
+  '[style*="visibility: hidden"]',
+  '[style*="opacity:0;"]',
+  '[style*="opacity: 0;"]',
+  '[style$="opacity:0"]',
+  '[style$="opacity: 0"]',
+].join(',');
+
+/** "See more" inside a truncated message (localized text, so only the role is keyed on). sites.md §0.4. */
+export const SEE_MORE = '[role="button"]';
+
+/** Page landmarks a post climb must never swallow (OpenCLI `LANDMARK_ROLES`, 2026-08-09). */
+export const LANDMARK_ROLES = new Set(['main', 'feed', 'banner', 'navigation', 'complementary', 'contentinfo', 'region', 'dialog', 'form']);
+
+/** Logged-in user. Briskine `plugins/facebook.js` (2026-08-20); [idx:70391889546]; dienp/fb-tools (c_user cookie). */
+export const YOUR_PROFILE = '[aria-label="Your profile"]';
+export const NAVIGATION_LINKS = 'div[role="navigation"] a[href]';
+/** Composers naming the user: "Comment as Dana Whitfield" (Lexical, [idx:11369259841] Feb 2026), "What's on your mind, Dana?". */
+export const COMPOSER_NAMED = '[aria-label^="Comment as "],[aria-label^="Answer as "],[aria-label^="What\'s on your mind, "],[aria-label^="What’s on your mind, "]';
+export const COMMENT_AS = /^(?:Comment|Answer) as (.+)$/;
+export const WHATS_ON_YOUR_MIND = /^What['’]s on your mind, (.+?)\?$/;
