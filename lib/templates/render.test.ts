@@ -11,8 +11,13 @@ describe('renderTemplate', () => {
 
   it('renders a variable without a value as empty, reports it and tidies punctuation', () => {
     const r = renderTemplate('Hi {{first_name}}, sorry. – {{my_name}}', { first_name: 'Jane' });
-    expect(r.text).toBe('Hi Jane, sorry. –');
+    expect(r.text).toBe('Hi Jane, sorry.');
     expect(r.missing).toEqual(['my_name']);
+  });
+
+  it('keeps the separator when the signature has a value', () => {
+    expect(renderTemplate('Sorry. – {{my_name}}', { my_name: 'Dana' }).text).toBe('Sorry. – Dana');
+    expect(renderTemplate('Order {{case_id}}-{{date}}', { case_id: 'C-1' }).text).toBe('Order C-1');
   });
 
   it('never sends braces for unknown variables', () => {

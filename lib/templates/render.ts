@@ -15,6 +15,8 @@ export type TemplateValues = Partial<Record<TemplateVariable, string | null>>;
 export const SITE_REPLY_LIMITS: Record<Site, number> = { x: 280, linkedin: 1250, facebook: 8000 };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** A placeholder with the separator before it (" – {{my_name}}"): both go when the value is empty. */
+const SEPARATED_PLACEHOLDER = /([ \t]*[–—-][ \t]*)?\{\{\s*([^{}]*?)\s*\}\}/g;
 
 export interface TemplateProblem {
   kind: 'unknown-variable' | 'empty' | 'too-long' | 'unbalanced';
@@ -44,7 +46,7 @@ export function templateVariables(body: string): string[] {
 export function renderTemplate(body: string, values: TemplateValues): RenderResult {
   const missing = new Set<TemplateVariable>();
   const unknown = new Set<string>();
-  let text = body.replace(PLACEHOLDER, (_all, raw: string) => {
+  let text = body.replace(SEPARATED_PLACEHOLDER, (_all, separator: string | undefined, raw: string) => {
     const name = raw.toLowerCase();
     if (!isKnown(name)) {
       unknown.add(raw);
@@ -55,7 +57,7 @@ export function renderTemplate(body: string, values: TemplateValues): RenderResu
       missing.add(name);
       return '';
     }
-    return value;
+    return (separator ?? '') + value;
   });
   // An empty variable can leave "Hi ," or double spaces behind: tidy them.
   text = text.replace(/[ \t]+([,.!?;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]+|[ \t]+$/gm, '');
