@@ -1,3 +1,4 @@
+import '@/lib/highlight/highlight.css';
 import { runSite } from '@/lib/sites/run-site';
 import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 

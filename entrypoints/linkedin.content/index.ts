@@ -1,3 +1,4 @@
+import '@/lib/highlight/highlight.css';
 import { runSite } from '@/lib/sites/run-site';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 

@@ -1,2 +1,5 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Earshot</p>);
+import { PopupApp } from './app';
+import '@/components/ui/theme.css';
+
+createRoot(document.getElementById('root')!).render(<PopupApp />);

@@ -1,3 +1,4 @@
+import '@/lib/highlight/highlight.css';
 import { runSite } from '@/lib/sites/run-site';
 import { xAdapter } from '@/lib/sites/x/adapter';
 

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '../db';
+import { recordSeenPosts } from '../db/record-posts';
+import { listTerms } from '../db/terms-repo';
+import { installDefaultTemplates } from '../db/templates-repo';
+import { onMessage } from '../messaging/protocol';
+import { saveSiteHealth } from '../settings/site-health';
+import { publishWatchlist } from '../settings/watchlist-mirror';
+
+/**
+ * Background service worker: owns the database (extension origin only), answers
+ * the content scripts, and opens onboarding on first install. All listeners are
+ * registered synchronously at start-up, as MV3 requires for wake-ups.
+ */
+export function registerBackgroundHandlers(): void {
+  onMessage('recordPosts', ({ data }) => recordSeenPosts(getDb(), data));
+  onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void (async () => {
+      const db = getDb();
+      await installDefaultTemplates(db);
+      await publishWatchlist(await listTerms(db));
+      if (reason === 'install') await browser.runtime.openOptionsPage();
+    })();
+  });
+
+  // The mirror the content scripts read is rebuilt from the database on every start,
+  // so it can never drift for long (e.g. after a crash between the two writes).
+  browser.runtime.onStartup.addListener(() => {
+    void listTerms(getDb()).then(publishWatchlist);
+  });
+}
