@@ -253,6 +253,8 @@ export async function waitForHighlights(page: Page, { min = 1, timeout = 10_000 
 }
 
 export interface MarkedPost {
+  /** The post id Earshot read (data-earshot-id). */
+  id: string | undefined;
   earshot: string | undefined;
   kind: string | undefined;
   text: string;
@@ -267,6 +269,7 @@ export function markedPosts(page: Page): Promise<MarkedPost[]> {
       const chip = el.querySelector('earshot-chip');
       const buttons = chip?.shadowRoot ? [...chip.shadowRoot.querySelectorAll('button, [role="button"]')] : [];
       return {
+        id: el.dataset.earshotId,
         earshot: el.dataset.earshot,
         kind: el.dataset.earshotKind,
         text: el.innerText.slice(0, 80),
