@@ -227,12 +227,15 @@ describe('fixture contract (what other e2e tests rely on)', () => {
       });
       await page.locator(ed.editor).click();
       expect((await readBox(page, ed.submit)).submitEnabled).toBe(false);
+      const lexical = name === 'lexical';
       await page.keyboard.type('Hello');
-      if (name === 'lexical') await page.keyboard.press('Shift+Enter'); // a line break, not a submit
-      if (name === 'lexical') await page.keyboard.type('there');
-      const typed = name === 'lexical' ? 'Hello\nthere' : 'Hello';
+      if (lexical) {
+        await page.keyboard.press('Shift+Enter'); // a line break, not a submit
+        await page.keyboard.type('there');
+      }
+      const typed = lexical ? 'Hello\nthere' : 'Hello';
       expect(await readBox(page, ed.submit)).toMatchObject({ model: typed, submitEnabled: true });
-      if (name === 'lexical') await page.keyboard.press('Enter'); // Facebook posts on Enter
+      if (lexical) await page.keyboard.press('Enter'); // Facebook posts on Enter
       else await page.locator(ed.submit).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([{ kind: name, text: typed }]);
       expect(await page.evaluate(() => (window as unknown as { __earshotSubmissions: unknown[] }).__earshotSubmissions)).toEqual([{ kind: name, text: typed }]);
