@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { classifyPost } from '../classify/classify-post';
 import { getDb } from '../db';
 import { recordSeenPosts } from '../db/record-posts';
 import { listTerms } from '../db/terms-repo';
@@ -13,6 +14,7 @@ import { publishWatchlist } from '../settings/watchlist-mirror';
  * registered synchronously at start-up, as MV3 requires for wake-ups.
  */
 export function registerBackgroundHandlers(): void {
+  onMessage('classifyTexts', ({ data }) => data.map((text) => classifyPost(text)));
   onMessage('recordPosts', ({ data }) => recordSeenPosts(getDb(), data));
   onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
 

@@ -36,6 +36,8 @@ export interface RecordResult {
 }
 
 interface ProtocolMap {
+  /** Classifies post texts with the full classifier, which lives in the background. */
+  classifyTexts(texts: string[]): Classification[];
   recordPosts(posts: SeenPost[]): RecordResult;
   reportHealth(report: SiteHealthReport): void;
 }

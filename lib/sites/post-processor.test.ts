@@ -1,3 +1,4 @@
+import { classifyText } from '../classify/classify';
 import { compileWatchlist } from '../matching';
 import type { MentionHighlighter } from '../highlight/mention-highlight';
 import type { SeenPost } from '../messaging/protocol';
@@ -46,9 +47,15 @@ function setup() {
     getMatcher: () => compileWatchlist(terms),
     getUser: () => null,
     getTheme: () => 'light',
+    classify: (text) => Promise.resolve(classifyText(text)),
     onSeen: (p) => seen.push(p),
   });
-  return { processor, ranges, seen };
+  // Marks land once classification answers (a promise): let it settle.
+  const run = async (...elements: HTMLElement[]) => {
+    for (const el of elements) processor.process(el);
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { processor, run, ranges, seen };
 }
 
 function article(id: string, text: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -63,10 +70,10 @@ function article(id: string, text: string, attrs: Record<string, string> = {}): 
 }
 
 describe('post processor', () => {
-  it('marks a mention, highlights each occurrence and adds a chip with an open shadow root', () => {
-    const { processor, ranges, seen } = setup();
+  it('marks a mention, highlights each occurrence and adds a chip with an open shadow root', async () => {
+    const { run, ranges, seen } = setup();
     const el = article('1', 'My Northwind Coffee order never arrived. Northwind Coffee, help!');
-    processor.process(el);
+    await run(el);
     expect(el.dataset.earshot).toBe('mention');
     expect(el.dataset.earshotKind).toBe('issue');
     expect(ranges.get(el)?.map((r) => r.toString())).toEqual(['Northwind Coffee', 'Northwind Coffee']);
@@ -76,51 +83,51 @@ describe('post processor', () => {
     expect(seen[0]?.role).toBe('mention');
   });
 
-  it('marks competitor-only posts as competitor', () => {
-    const { processor, seen } = setup();
+  it('marks competitor-only posts as competitor', async () => {
+    const { run, seen } = setup();
     const el = article('2', 'Southbay Roasters has a new blend');
-    processor.process(el);
+    await run(el);
     expect(el.dataset.earshot).toBe('competitor');
     expect(seen[0]?.role).toBe('competitor');
   });
 
-  it('never marks promoted posts and marks own posts as own without highlights', () => {
-    const { processor, ranges, seen } = setup();
+  it('never marks promoted posts and marks own posts as own without highlights', async () => {
+    const { run, ranges, seen } = setup();
     const ad = article('3', 'Northwind Coffee sale', { ad: '1' });
     const own = article('4', 'Proud of the Northwind Coffee team', { own: '1' });
-    processor.process(ad);
-    processor.process(own);
+    await run(ad);
+    await run(own);
     expect(ad.hasAttribute('data-earshot')).toBe(false);
     expect(own.dataset.earshot).toBe('own');
     expect(ranges.get(own) ?? []).toEqual([]);
     expect(seen.map((s) => s.role)).toEqual(['own']);
   });
 
-  it('drops only the occurrence an exclusion covers', () => {
-    const { processor, ranges } = setup();
+  it('drops only the occurrence an exclusion covers', async () => {
+    const { run, ranges } = setup();
     const el = article('5', 'My Northwind Coffee Table broke');
-    processor.process(el);
+    await run(el);
     expect(el.hasAttribute('data-earshot')).toBe(false);
     expect(ranges.get(el)).toBeUndefined();
   });
 
-  it('is idempotent and follows a recycled element to its new post', () => {
-    const { processor, seen } = setup();
+  it('is idempotent and follows a recycled element to its new post', async () => {
+    const { run, seen } = setup();
     const el = article('6', 'Northwind Coffee is great');
-    processor.process(el);
-    processor.process(el);
+    await run(el);
+    await run(el);
     expect(seen).toHaveLength(1);
     el.dataset.id = '7';
     el.querySelector('p')!.textContent = 'Nothing to see here';
-    processor.process(el);
+    await run(el);
     expect(el.hasAttribute('data-earshot')).toBe(false);
     expect(el.querySelector('earshot-chip')).toBeNull();
   });
 
-  it('shows hostile text as text: no element is created from it', () => {
-    const { processor } = setup();
+  it('shows hostile text as text: no element is created from it', async () => {
+    const { run } = setup();
     const el = article('8', '<img src=x onerror=alert(1)> Northwind Coffee');
-    processor.process(el);
+    await run(el);
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('earshot-chip')?.shadowRoot?.querySelector('img')).toBeNull();
   });

@@ -1,10 +1,10 @@
-import { classifyText } from '../classify/classify';
 import { extractText, rangeForSpan } from '../dom/extract-text';
 import type { MentionHighlighter } from '../highlight/mention-highlight';
 import type { SeenPost } from '../messaging/protocol';
 import type { Matcher } from '../matching';
 import type { TermMatch } from '../model/types';
 import { createChip, placeChip, type ChipHandle, type ChipRole } from '../overlay/chip';
+import type { Classify } from './classify-client';
 import type { CurrentUser, FoundPost, SiteAdapter } from './types';
 
 /**
@@ -20,6 +20,8 @@ export interface ProcessorDeps {
   getMatcher(): Matcher;
   getUser(): CurrentUser | null;
   getTheme(): 'light' | 'dark';
+  /** Classification (the background's, through the classify client). */
+  classify: Classify;
   onSeen(post: SeenPost): void;
   /** Called with every element that holds a readable post (site health counts them). */
   onPostRead?(found: FoundPost): void;
@@ -90,38 +92,43 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
       return;
     }
 
-    const classification = classifyText(text);
-    const shown = role === 'own' ? [] : matches;
-    const doc = element.ownerDocument;
-    const ranges = shown.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
-    deps.highlighter.set(element, ranges);
+    // Remember the reading now: a re-run while classification is pending is a no-op.
+    states.set(element, { ...state, fingerprint });
+    void deps.classify(text).then((classification) => {
+      const current = states.get(element);
+      if (current?.fingerprint !== fingerprint || !element.isConnected) return; // changed meanwhile
+      const shown = role === 'own' ? [] : matches;
+      const doc = element.ownerDocument;
+      const ranges = shown.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
+      deps.highlighter.set(element, ranges);
 
-    element.setAttribute('data-earshot', role);
-    element.setAttribute('data-earshot-kind', classification.kind);
-    element.setAttribute('data-earshot-id', found.data.postId);
+      element.setAttribute('data-earshot', role);
+      element.setAttribute('data-earshot-kind', classification.kind);
+      element.setAttribute('data-earshot-id', found.data.postId);
 
-    const terms = unique(matches.map((m) => m.termText));
-    const model = { role, kind: classification.kind, terms, reasons: classification.reasons, truncated: found.data.truncated };
-    let chip = state?.chip;
-    if (chip) chip.update(model);
-    else chip = createChip(deps.getTheme(), model);
-    chip.host.dataset.theme = deps.getTheme();
-    placeChip(found.chipHost, chip);
+      const terms = unique(matches.map((m) => m.termText));
+      const model = { role, kind: classification.kind, terms, reasons: classification.reasons, truncated: found.data.truncated };
+      let chip = current.chip;
+      if (chip) chip.update(model);
+      else chip = createChip(deps.getTheme(), model);
+      chip.host.dataset.theme = deps.getTheme();
+      placeChip(found.chipHost, chip);
 
-    const seen: SeenPost = {
-      data: { ...found.data, text },
-      matches: matches.map((m) => ({ termText: m.termText, kind: m.kind })),
-      classification,
-      role,
-      seenAt: new Date().toISOString(),
-    };
-    const decorateKey = `${found.data.postId}|${role}|${classification.kind}`;
-    if (state?.decoratedFor !== decorateKey) {
-      chip.actions.replaceChildren();
-      deps.decorateChip?.(chip, found, seen);
-    }
-    states.set(element, { fingerprint, chip, decoratedFor: decorateKey });
-    deps.onSeen(seen);
+      const seen: SeenPost = {
+        data: { ...found.data, text },
+        matches: matches.map((m) => ({ termText: m.termText, kind: m.kind })),
+        classification,
+        role,
+        seenAt: new Date().toISOString(),
+      };
+      const decorateKey = `${found.data.postId}|${role}|${classification.kind}`;
+      if (current.decoratedFor !== decorateKey) {
+        chip.actions.replaceChildren();
+        deps.decorateChip?.(chip, found, seen);
+      }
+      states.set(element, { fingerprint, chip, decoratedFor: decorateKey });
+      deps.onSeen(seen);
+    });
   };
 
   return {

@@ -7,6 +7,7 @@ import { compileWatchlist, type Matcher } from '../matching';
 import { sendMessage } from '../messaging/protocol';
 import { CHIP_TAG } from '../overlay/chip';
 import { readWatchlist, watchWatchlist } from '../settings/watchlist-mirror';
+import { createClassifyClient } from './classify-client';
 import { createPostProcessor, type ProcessorDeps } from './post-processor';
 import { createRecordQueue } from './record-queue';
 import { createSiteHealthMonitor } from './site-health-monitor';
@@ -57,6 +58,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter, extras:
     getMatcher: () => matcher,
     getUser,
     getTheme: () => theme,
+    classify: createClassifyClient((texts) => sendMessage('classifyTexts', texts)),
     onSeen: (post) => records.add(post),
     onPostRead: () => health.postRead(),
     decorateChip: extras.decorateChip,
