@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Site, StoredPost, Template, Term, Engagement } from '../model/types';
+import type { Engagement, PostKind, Site, StoredPost, Template, Term } from '../model/types';
 
 /**
  * The Earshot database. Lives only in the extension's own origin (background,
@@ -35,6 +35,38 @@ export interface StoredEvent {
   data?: Record<string, unknown> & { engagement?: Engagement };
 }
 
+export const CASE_STATES = ['open', 'escalated', 'resolved', 'ignored'] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export interface CaseHistoryEntry {
+  at: string;
+  state: CaseState;
+  /** What happened, e.g. "Escalated to Billing (billing@northwind.example)". */
+  note?: string;
+}
+
+/**
+ * An issue tracked until resolved (product.md §4). One case per post; the post's
+ * text, author and kind are copied in so the case survives retention pruning.
+ */
+export interface StoredCase {
+  /** Human-readable and stable: "C-1042" (used as {{case_id}} in replies). */
+  id: string;
+  site: Site;
+  postId: string;
+  url: string | null;
+  state: CaseState;
+  /** Escalation category (Support, Billing, PR, Product, or the user's own). */
+  category: string;
+  openedAt: string;
+  /** Set when resolved or ignored; null while open or escalated. */
+  resolvedAt: string | null;
+  author?: string;
+  text?: string;
+  kind?: PostKind;
+  history: CaseHistoryEntry[];
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -56,6 +88,7 @@ export type EarshotDb = Dexie & {
   posts: Table<StoredPost, [Site, string]>;
   events: EntityTable<StoredEvent, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  cases: EntityTable<StoredCase, 'id'>;
 };
 
 export const DB_NAME = 'earshot';
@@ -72,6 +105,16 @@ export function openDb(name = DB_NAME): EarshotDb {
     events: 'id, type, at, [site+postId]',
     meta: 'key',
   });
+  // v2: cases get their own table (v1 kept imported cases under meta 'backup:cases').
+  db.version(2)
+    .stores({ cases: 'id, &[site+postId], state, openedAt, resolvedAt' })
+    .upgrade(async (tx) => {
+      const row = await tx.table<MetaRow, string>('meta').get('backup:cases');
+      await tx.table<MetaRow, string>('meta').delete('backup:cases');
+      if (!Array.isArray(row?.value)) return;
+      const cases = migrateV1Cases(row.value);
+      if (cases.length > 0) await tx.table<StoredCase, string>('cases').bulkPut(cases);
+    });
   return db;
 }
 
@@ -82,3 +125,31 @@ export const eventIds = {
   engagement: (site: Site, postId: string, at: Date): string =>
     `engagement:${site}:${postId}:${at.toISOString().slice(0, 13)}`,
 };
+
+/** Turns the raw backup `cases` v1 kept in meta into rows; entries without a usable url/state are dropped. */
+export function migrateV1Cases(raw: unknown[]): StoredCase[] {
+  const out: StoredCase[] = [];
+  const seen = new Set<string>();
+  raw.forEach((entry, index) => {
+    if (!entry || typeof entry !== 'object') return;
+    const c = entry as Record<string, unknown>;
+    const state = CASE_STATES.find((s) => s === c.state);
+    const site = c.site === 'x' || c.site === 'linkedin' || c.site === 'facebook' ? c.site : null;
+    const postId = typeof c.postId === 'string' && c.postId ? c.postId : typeof c.url === 'string' ? c.url : null;
+    if (!state || !site || !postId || seen.has(`${site}:${postId}`)) return;
+    seen.add(`${site}:${postId}`);
+    const openedAt = typeof c.openedAt === 'string' ? c.openedAt : new Date(0).toISOString();
+    out.push({
+      id: typeof c.id === 'string' && c.id ? c.id : `C-${1000 + index}`,
+      site,
+      postId,
+      url: typeof c.url === 'string' ? c.url : null,
+      state,
+      category: typeof c.category === 'string' && c.category ? c.category : 'Support',
+      openedAt,
+      resolvedAt: typeof c.resolvedAt === 'string' ? c.resolvedAt : null,
+      history: Array.isArray(c.history) ? (c.history as CaseHistoryEntry[]) : [{ at: openedAt, state }],
+    });
+  });
+  return out;
+}

@@ -51,4 +51,30 @@ export interface SiteAdapter {
    * Drives the site-health signal: such a page with zero posts after load = layout not recognised.
    */
   expectsPosts(url: URL): boolean;
+  /** Reply boxes (Quick replies); absent until the site supports them. */
+  reply?: ReplyAdapter;
+}
+
+/**
+ * How to reach a site's own reply box for a post (Quick replies). All
+ * selectors stay in the adapter; Earshot never presses the site's submit button.
+ */
+export interface ReplyAdapter {
+  /** The reply/comment editor already open for this post or comment (the contenteditable element), if any. */
+  findOpenEditor(post: HTMLElement): HTMLElement | null;
+  /**
+   * Clicks the site's own Reply/Comment control for this post (a user-initiated action).
+   * Returns false when the post has no such control.
+   */
+  clickReplyOpener(post: HTMLElement): boolean;
+  /** True when `element` is (or is inside) one of the site's reply/comment editors — not a DM or the "new post" composer. */
+  isReplyEditor(element: Element): boolean;
+  /** The editor element for any element inside it (the contenteditable root), or null. */
+  editorFor(element: Element): HTMLElement | null;
+  /** The site's submit button for this editor (Reply / Post / Comment), or null. */
+  findSubmitButton(editor: HTMLElement): HTMLElement | null;
+  /** The post or comment container this editor replies to, when the page shows it. */
+  postForEditor(editor: HTMLElement): HTMLElement | null;
+  /** Enter (without Shift) submits on this site (Facebook comments). */
+  submitsOnEnter: boolean;
 }
