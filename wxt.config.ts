@@ -20,6 +20,13 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'Earshot scorecard' },
+    // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
+    commands: {
+      'open-template-picker': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reply template picker in the focused reply box',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,9 +4,10 @@ import { getDb } from '../db';
 import { recordSeenPosts } from '../db/record-posts';
 import { listTerms } from '../db/terms-repo';
 import { installDefaultTemplates } from '../db/templates-repo';
-import { onMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { saveSiteHealth } from '../settings/site-health';
 import { publishWatchlist } from '../settings/watchlist-mirror';
+import { getReplyOptions, recordReply, renderReply } from './reply-handlers';
 
 /**
  * Background service worker: owns the database (extension origin only), answers
@@ -17,6 +18,17 @@ export function registerBackgroundHandlers(): void {
   onMessage('classifyTexts', ({ data }) => data.map((text) => classifyPost(text)));
   onMessage('recordPosts', ({ data }) => recordSeenPosts(getDb(), data));
   onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
+  onMessage('getReplyOptions', ({ data }) => getReplyOptions(data));
+  onMessage('renderReply', ({ data }) => renderReply(data.target, data.templateId));
+  onMessage('recordReply', ({ data }) => recordReply(data));
+
+  // The keyboard shortcut (manifest command) opens the template picker in the focused reply box.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'open-template-picker') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void sendMessage('openTemplatePicker', undefined, tab.id).catch(() => {});
+    });
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void (async () => {

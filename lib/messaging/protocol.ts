@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Classification, PostData, Site, TermMatch } from '../model/types';
+import type { Classification, PostData, PostKind, Site, TermMatch } from '../model/types';
 
 /**
  * The one typed message protocol between content scripts, background and
@@ -35,7 +35,54 @@ export interface RecordResult {
   updated: number;
 }
 
+/** The post a reply is for, as the content script knows it. */
+export interface ReplyTarget {
+  site: Site;
+  postId: string;
+  url: string | null;
+  author: string;
+  kind: PostKind;
+}
+
+export interface TemplateChoice {
+  id: string;
+  name: string;
+  category: PostKind;
+}
+
+export interface ReplyOptions {
+  templates: TemplateChoice[];
+  suggestedId: string | null;
+}
+
+export interface RenderedReply {
+  text: string;
+  templateName: string;
+  /** Variables with no value yet (rendered empty), e.g. ["my_name"]. */
+  missing: string[];
+  /** Set when the rendered text is over the site's length limit. */
+  tooLong: string | null;
+}
+
+export interface ReplyRecord {
+  site: Site;
+  postId: string;
+  url: string | null;
+  /** Template name, null when typed by hand. */
+  template: string | null;
+  text: string;
+  repliedAt: string;
+  /** Unique per submission (retries of the same submission are stored once). */
+  clientId: string;
+}
+
 interface ProtocolMap {
+  getReplyOptions(target: ReplyTarget): ReplyOptions;
+  /** Renders a template for a post; templateId null = the suggested one. */
+  renderReply(request: { target: ReplyTarget; templateId: string | null }): RenderedReply | null;
+  recordReply(reply: ReplyRecord): void;
+  /** Background → content script: the keyboard shortcut was pressed in this tab. */
+  openTemplatePicker(): void;
   /** Classifies post texts with the full classifier, which lives in the background. */
   classifyTexts(texts: string[]): Classification[];
   recordPosts(posts: SeenPost[]): RecordResult;

@@ -34,7 +34,14 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .details[hidden] { display: none; }
 .details p { margin: 0 0 4px; }
 .details .muted { color: var(--muted); }
-.status { color: var(--muted); padding: 0 6px; }
+.status { color: var(--muted); padding: 0 6px; white-space: normal; max-width: 260px; font-weight: 400; }
 .status:empty { display: none; }
 @media (forced-colors: active) { .chip, .details { border-color: CanvasText; } .dot { background: CanvasText; } }
+`;
+
+/** Buttons in the chip's action group. */
+export const ACTION_CSS = `
+.actions button { font-weight: 600; }
+.actions .primary { color: var(--focus); }
+.actions .icon { padding-inline: 5px; }
 `;

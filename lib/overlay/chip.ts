@@ -1,5 +1,6 @@
 import type { PostKind } from '../model/types';
-import { CHIP_CSS } from './chip-styles';
+import { ACTION_CSS, CHIP_CSS } from './chip-styles';
+import { PICKER_CSS } from './template-picker';
 
 /**
  * The compact, accessible chip beside a matched post. Plain DOM in an open
@@ -24,6 +25,8 @@ export interface ChipHandle {
   host: HTMLElement;
   /** Group where actions (Reply, Escalate, Resolve) are added. */
   actions: HTMLElement;
+  /** The chip's positioned box: popovers (the template picker) are appended here. */
+  panel: HTMLElement;
   /** Short status line inside the chip ("Copied — paste with Ctrl+V"). */
   setStatus(text: string): void;
   update(model: ChipModel): void;
@@ -61,7 +64,7 @@ export function createChip(theme: 'light' | 'dark', model: ChipModel): ChipHandl
   const host = document.createElement(CHIP_TAG);
   host.dataset.theme = theme;
   const root = host.attachShadow({ mode: 'open' });
-  const style = el('style', undefined, CHIP_CSS);
+  const style = el('style', undefined, CHIP_CSS + ACTION_CSS + PICKER_CSS);
   const chip = el('div', 'chip');
   chip.setAttribute('role', 'group');
 
@@ -112,6 +115,7 @@ export function createChip(theme: 'light' | 'dark', model: ChipModel): ChipHandl
 
   return {
     host,
+    panel: chip,
     actions,
     setStatus: (text) => {
       status.textContent = text;

@@ -98,7 +98,9 @@ describe('post processor', () => {
     await run(ad);
     await run(own);
     expect(ad.hasAttribute('data-earshot')).toBe(false);
-    expect(own.dataset.earshot).toBe('own');
+    // Own posts are recorded for the scorecard, not marked (the chip's actions are for others' posts).
+    expect(own.hasAttribute('data-earshot')).toBe(false);
+    expect(own.querySelector('earshot-chip')).toBeNull();
     expect(ranges.get(own) ?? []).toEqual([]);
     expect(seen.map((s) => s.role)).toEqual(['own']);
   });

@@ -2,7 +2,7 @@ import { extractText, rangeForSpan } from '../dom/extract-text';
 import type { MentionHighlighter } from '../highlight/mention-highlight';
 import type { SeenPost } from '../messaging/protocol';
 import type { Matcher } from '../matching';
-import type { TermMatch } from '../model/types';
+import type { Classification, TermMatch } from '../model/types';
 import { createChip, placeChip, type ChipHandle, type ChipRole } from '../overlay/chip';
 import type { Classify } from './classify-client';
 import type { CurrentUser, FoundPost, SiteAdapter } from './types';
@@ -52,6 +52,10 @@ function decideRole(found: FoundPost, matches: TermMatch[]): Role {
   return 'none';
 }
 
+const OWN_POST: Classification = { kind: 'other', sentiment: 0, urgency: 0, reasons: ['your own post'] };
+
+const toSeenMatches = (matches: TermMatch[]): SeenPost['matches'] => matches.map((m) => ({ termText: m.termText, kind: m.kind }));
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
@@ -80,7 +84,9 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
     }
     deps.onPostRead?.(found);
     const { text, segments } = extractText(found.textRoots, { skip: deps.adapter.textSkip, inline: deps.adapter.textInline });
-    const fingerprint = `${generation}|${found.data.postId}|${found.data.isOwn}|${text}`;
+    // Own posts are re-sent when their numbers change (they feed the engagement KPIs).
+    const numbers = found.data.isOwn ? JSON.stringify(found.data.engagement ?? null) : '';
+    const fingerprint = `${generation}|${found.data.postId}|${found.data.isOwn}|${numbers}|${text}`;
     // Unchanged and our marks still in place (a site re-render may have dropped the chip).
     if (state?.fingerprint === fingerprint && (!state.chip || state.chip.host.isConnected)) return;
 
@@ -92,14 +98,22 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
       return;
     }
 
+    if (role === 'own') {
+      // Own posts are recorded for the scorecard but not marked on the page: the chip's actions
+      // (Reply, Escalate, Resolve) are for other people's posts.
+      unmark(element, state);
+      states.set(element, { fingerprint });
+      deps.onSeen({ data: { ...found.data, text }, matches: toSeenMatches(matches), classification: OWN_POST, role, seenAt: new Date().toISOString() });
+      return;
+    }
+
     // Remember the reading now: a re-run while classification is pending is a no-op.
     states.set(element, { ...state, fingerprint });
     void deps.classify(text).then((classification) => {
       const current = states.get(element);
       if (current?.fingerprint !== fingerprint || !element.isConnected) return; // changed meanwhile
-      const shown = role === 'own' ? [] : matches;
       const doc = element.ownerDocument;
-      const ranges = shown.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
+      const ranges = matches.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
       deps.highlighter.set(element, ranges);
 
       element.setAttribute('data-earshot', role);
@@ -116,7 +130,7 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
 
       const seen: SeenPost = {
         data: { ...found.data, text },
-        matches: matches.map((m) => ({ termText: m.termText, kind: m.kind })),
+        matches: toSeenMatches(matches),
         classification,
         role,
         seenAt: new Date().toISOString(),

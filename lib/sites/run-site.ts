@@ -9,6 +9,7 @@ import { CHIP_TAG } from '../overlay/chip';
 import { readWatchlist, watchWatchlist } from '../settings/watchlist-mirror';
 import { createClassifyClient } from './classify-client';
 import { createPostProcessor, type ProcessorDeps } from './post-processor';
+import { setUpQuickReplies } from './quick-replies';
 import { createRecordQueue } from './record-queue';
 import { createSiteHealthMonitor } from './site-health-monitor';
 import type { CurrentUser, SiteAdapter } from './types';
@@ -20,14 +21,10 @@ import type { CurrentUser, SiteAdapter } from './types';
  * extension update or reload leaves nothing running on the page.
  */
 
-export interface RunSiteExtras {
-  /** Later features add chip actions here. */
-  decorateChip?: ProcessorDeps['decorateChip'];
-}
 
 const USER_REFRESH_MS = 2000;
 
-export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter, extras: RunSiteExtras = {}): void {
+export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const signal = ctx.signal;
   let matcher: Matcher = compileWatchlist([]);
   let user: CurrentUser | null = null;
@@ -52,6 +49,11 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter, extras:
     initialUrl: location.href,
   });
 
+  const quickReplies = setUpQuickReplies(adapter, { getUser, getTheme: () => theme, signal });
+  const decorateChip: ProcessorDeps['decorateChip'] = (chip, found, seen) => {
+    quickReplies.decorateChip(chip, found, seen);
+  };
+
   const processor = createPostProcessor({
     adapter,
     highlighter,
@@ -61,7 +63,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter, extras:
     classify: createClassifyClient((texts) => sendMessage('classifyTexts', texts)),
     onSeen: (post) => records.add(post),
     onPostRead: () => health.postRead(),
-    decorateChip: extras.decorateChip,
+    decorateChip,
   });
 
   const queue = createIdleQueue<HTMLElement>((element) => processor.process(element), { signal });

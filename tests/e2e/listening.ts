@@ -11,7 +11,7 @@ import { exportBackup, markedPosts, readHighlights, waitForHighlights, type Mark
 export interface PageExpectation {
   fixture: string;
   url: string;
-  /** Ids (data-earshot-id) by role; `never` lists posts that must carry no data-earshot="mention". */
+  /** Ids (data-earshot-id) by role; `own` posts must carry no mark; `never` lists posts that must not be mentions. */
   mention: string[];
   competitor?: string[];
   own?: string[];
@@ -41,13 +41,14 @@ export async function waitForMarks(page: Page, count: number, timeout = 10_000):
 
 /** Checks marks, kinds, chips and highlights against the expectation. */
 export async function checkMarks(page: Page, exp: PageExpectation): Promise<MarkedPost[]> {
-  const roles = [...exp.mention, ...(exp.competitor ?? []), ...(exp.own ?? [])];
+  const roles = [...exp.mention, ...(exp.competitor ?? [])];
   await waitForHighlights(page, { min: exp.highlights.length });
   const marked = await waitForMarks(page, roles.length);
   const byId = new Map(marked.map((m) => [m.id, m]));
   for (const id of exp.mention) expect(byId.get(id)?.earshot, `post ${id}`).toBe('mention');
   for (const id of exp.competitor ?? []) expect(byId.get(id)?.earshot, `post ${id}`).toBe('competitor');
-  for (const id of exp.own ?? []) expect(byId.get(id)?.earshot, `post ${id}`).toBe('own');
+  // The user's own posts are recorded for the scorecard but never marked as mentions (§8).
+  for (const id of exp.own ?? []) expect(byId.get(id)?.earshot, `own post ${id}`).toBeUndefined();
   for (const id of exp.never ?? []) expect(byId.get(id)?.earshot, `post ${id}`).not.toBe('mention');
   expect(marked.filter((m) => m.earshot === 'mention').length).toBe(exp.mention.length);
   for (const [id, kind] of Object.entries(exp.kinds ?? {})) expect(byId.get(id)?.kind, `kind of ${id}`).toBe(kind);
@@ -112,4 +113,6 @@ export async function checkStoredOnce(session: Session, page: Page, exp: PageExp
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of exp.competitor ?? []) expect(mentions.find((m) => m.postId === id)?.competitor).toBe(true);
   for (const id of exp.own ?? []) expect(ids).not.toContain(id);
+  const own = ((backup.ownPosts ?? []) as { postId?: string }[]).map((p) => p.postId);
+  for (const id of exp.own ?? []) expect(own, `own post ${id} in ownPosts`).toContain(id);
 }
