@@ -1,16 +1,13 @@
+import { formatCaseId, maxCaseNumber, nextCaseNumber } from '../cases/case-id';
+import { DEFAULT_CATEGORY } from '../cases/sla';
 import { toTermRow, republishWatchlist } from '../db/terms-repo';
-import { eventIds, type EarshotDb, type ReplyEventData, type StoredEvent, type TermRow } from '../db/schema';
+import {
+  eventIds, type CaseHistoryEntry, type EarshotDb, type ReplyEventData, type StoredCase, type StoredEvent, type TermRow,
+} from '../db/schema';
 import type { Site, StoredPost, Template, Term } from '../model/types';
 import { saveProfile } from '../settings/profile';
 import { summarise, type ImportSummary } from './summary';
-import type { BackupMention, BackupOwnPost, ParsedBackup } from './schema';
-
-/**
- * Schema v1 has no cases table yet: imported cases are kept verbatim under
- * this meta key (and exported from it) so a backup round trip loses nothing
- * until the Cases feature gives them a home and migrates them.
- */
-export const IMPORTED_CASES_KEY = 'backup:cases';
+import type { BackupCase, BackupMention, BackupOwnPost, ParsedBackup } from './schema';
 
 type Key = [Site, string];
 const keyOf = (p: { site: Site; postId: string }): Key => [p.site, p.postId];
@@ -24,7 +21,7 @@ const keyString = ([site, postId]: Key) => `${site}\u0000${postId}`;
  * are written after the commit.
  */
 export async function applyBackup(db: EarshotDb, backup: ParsedBackup, now: Date = new Date()): Promise<ImportSummary> {
-  await db.transaction('rw', [db.terms, db.templates, db.posts, db.events, db.meta], async () => {
+  await db.transaction('rw', [db.terms, db.templates, db.posts, db.events, db.cases], async () => {
     if (backup.terms) {
       await db.terms.clear();
       await db.terms.bulkAdd(backup.terms.map(termRow));
@@ -40,7 +37,10 @@ export async function applyBackup(db: EarshotDb, backup: ParsedBackup, now: Date
       await db.events.where('type').equals('reply').delete();
       await db.events.bulkPut(backup.replies.map(replyEvent));
     }
-    if (backup.cases) await db.meta.put({ key: IMPORTED_CASES_KEY, value: backup.cases });
+    if (backup.cases) {
+      await db.cases.clear();
+      await db.cases.bulkAdd(caseRows(backup.cases));
+    }
   });
   if (backup.profile) await saveProfile(backup.profile);
   if (backup.terms) await republishWatchlist(db);
@@ -72,6 +72,40 @@ function replyEvent(r: Entry<'replies'>): StoredEvent {
     at: r.repliedAt,
     data: { ...data },
   };
+}
+
+/**
+ * Cases without an id get the next "C-<n>" after the highest in the file (the
+ * table is replaced, so only the file's ids can clash). An open or escalated
+ * case has no resolvedAt; a file without history gets the one it implies.
+ */
+function caseRows(cases: BackupCase[]): StoredCase[] {
+  let last = maxCaseNumber(cases.flatMap((c) => (c.id ? [c.id] : [])));
+  return cases.map((c) => {
+    const active = c.state === 'open' || c.state === 'escalated';
+    const resolvedAt = active ? null : c.resolvedAt;
+    const row: StoredCase = {
+      id: c.id ?? formatCaseId((last = nextCaseNumber(last))),
+      site: c.site, postId: c.postId, url: c.url, state: c.state, category: c.category || DEFAULT_CATEGORY,
+      openedAt: c.openedAt, resolvedAt,
+      history: c.history?.map(historyEntry) ?? [
+        { at: c.openedAt, state: 'open' },
+        ...(c.state === 'open' ? [] : [{ at: resolvedAt ?? c.openedAt, state: c.state }]),
+      ],
+    };
+    if (c.author !== undefined) row.author = c.author;
+    if (c.text !== undefined) row.text = c.text;
+    if (c.kind !== undefined) row.kind = c.kind;
+    return row;
+  });
+}
+
+/** `by` (who did it) has no field of its own yet; it is kept on the entry so the next export writes it back. */
+function historyEntry({ at, state, by, note }: NonNullable<BackupCase['history']>[number]): CaseHistoryEntry {
+  const entry: CaseHistoryEntry & { by?: string } = { at, state };
+  if (by !== undefined) entry.by = by;
+  if (note !== undefined) entry.note = note;
+  return entry;
 }
 
 async function replaceMentions(db: EarshotDb, mentions: BackupMention[]): Promise<void> {

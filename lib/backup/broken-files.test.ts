@@ -1,3 +1,4 @@
+import { openCaseForPost } from '../db/cases-repo';
 import { recordSeenPosts } from '../db/record-posts';
 import { openDb, type EarshotDb } from '../db/schema';
 import { putTerm } from '../db/terms-repo';
@@ -41,13 +42,20 @@ const BROKEN: [string, () => string, string | RegExp][] = [
   ['mention with javascript: url', () => v1({ mentions: [mentionEntry(1, { url: 'javascript:alert(1)' })] }), "This backup can't be imported: mentions[0].url must be a web address starting with https://."],
   ['reply without date', () => v1({ replies: [{ site: 'x', url: 'https://x.com/a/status/1' }] }), "This backup can't be imported: replies[0].repliedAt is missing."],
   ['case in unknown state', () => v1({ cases: [{ url: 'https://x.com/a/status/1', state: 'closed', openedAt: '2025-01-01', resolvedAt: null }] }), /cases\[0\]\.state must be one of open, escalated, resolved, ignored/],
+  ['two cases with one id', () => v1({ cases: [
+    { id: 'C-1001', url: 'https://x.com/a/status/1', state: 'open', openedAt: '2025-01-01', resolvedAt: null },
+    { id: 'C-1001', url: 'https://x.com/a/status/2', state: 'open', openedAt: '2025-01-01', resolvedAt: null },
+  ] }), `This backup can't be imported: cases[1].id repeats cases[0].id ("C-1001").`],
+  ['case on another site', () => v1({ cases: [{ url: 'https://example.com/p/1', state: 'open', openedAt: '2025-01-01', resolvedAt: null }] }), "This backup can't be imported: cases[0].site needs a site (x, linkedin or facebook) or a url on one of them."],
+  ['case without url or postId', () => v1({ cases: [{ url: null, site: 'x', state: 'open', openedAt: '2025-01-01', resolvedAt: null }] }), "This backup can't be imported: cases[0].postId needs a postId or a url."],
+  ['case without resolvedAt', () => v1({ cases: [{ url: 'https://x.com/a/status/1', state: 'open', openedAt: '2025-01-01' }] }), "This backup can't be imported: cases[0].resolvedAt is missing."],
   ['snapshot with negative likes', () => v1({ ownPosts: [{ site: 'x', url: 'https://x.com/a/status/1', snapshots: [{ at: '2025-01-01', likes: -1 }] }] }), "This backup can't be imported: ownPosts[0].snapshots[0].likes must be at least 0."],
   ['deeply nested garbage', () => `{"format":"earshot-backup","version":1,"junk":${nested(100_000)},"terms":${nested(100_000)}}`, "This backup can't be imported: terms[0] must be an object (found a list)."],
   ['a 60 MB string', () => `{"format":"earshot-backup","version":1,"x":"${'a'.repeat(60 * 1024 * 1024)}"}`, 'The file is too large (61 MB); a backup can be at most 50 MB.'],
 ];
 
 async function snapshot(db: EarshotDb) {
-  return { terms: await db.terms.toArray(), templates: await db.templates.toArray(), posts: await db.posts.toArray(), events: await db.events.toArray(), meta: await db.meta.toArray() };
+  return { terms: await db.terms.toArray(), templates: await db.templates.toArray(), posts: await db.posts.toArray(), events: await db.events.toArray(), meta: await db.meta.toArray(), cases: await db.cases.toArray() };
 }
 
 describe('broken backup files', () => {
@@ -61,6 +69,7 @@ describe('broken backup files', () => {
       classification: { kind: 'other', sentiment: 0, urgency: 0, reasons: [] },
       role: 'mention', seenAt: '2025-01-01T00:00:00.000Z',
     }]);
+    await openCaseForPost(db, (await db.posts.get(['x', '1']))!);
   });
 
   it.each(BROKEN)('rejects %s with a specific message and changes nothing', async (_, make, message) => {

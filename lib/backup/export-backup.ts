@@ -1,10 +1,10 @@
 import { listTerms } from '../db/terms-repo';
 import { listTemplates } from '../db/templates-repo';
-import type { EarshotDb, ReplyEventData, StoredEvent } from '../db/schema';
+import { cutText } from '../cases/text';
+import type { CaseHistoryEntry, EarshotDb, ReplyEventData, StoredCase, StoredEvent } from '../db/schema';
 import type { Engagement, StoredPost } from '../model/types';
 import { getProfile } from '../settings/profile';
-import { IMPORTED_CASES_KEY } from './apply-backup';
-import { BACKUP_FORMAT, BACKUP_VERSION, isWebUrl, type BackupCase, type BackupFile } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, isWebUrl, type BackupFile } from './schema';
 
 type Section<K extends keyof BackupFile> = NonNullable<BackupFile[K]>;
 
@@ -19,13 +19,13 @@ export type FullBackupFile = BackupFile &
  * exports of the same data are identical (apart from exportedAt).
  */
 export async function exportBackup(db: EarshotDb, now: Date = new Date()): Promise<FullBackupFile> {
-  const data = await db.transaction('r', [db.terms, db.templates, db.posts, db.events, db.meta], async () => ({
+  const data = await db.transaction('r', [db.terms, db.templates, db.posts, db.events, db.cases], async () => ({
     terms: await listTerms(db),
     templates: await listTemplates(db),
     posts: await db.posts.toArray(),
     replies: await db.events.where('type').equals('reply').toArray(),
     engagement: await db.events.where('type').equals('engagement').toArray(),
-    cases: (await db.meta.get(IMPORTED_CASES_KEY))?.value,
+    cases: await db.cases.toArray(),
   }));
   const posts = [...data.posts].sort(byFirstSeen);
   return {
@@ -38,7 +38,7 @@ export async function exportBackup(db: EarshotDb, now: Date = new Date()): Promi
     templates: data.templates.map(({ id, name, category, body, site }) => ({ id, name, category, body, site: site ?? null })),
     mentions: posts.filter((p) => !p.isOwn).map(toMention),
     replies: toReplies(data.replies, posts),
-    cases: Array.isArray(data.cases) ? (data.cases as BackupCase[]).map(toCase) : [],
+    cases: [...data.cases].sort(byOpenedThenId).map(toCase),
     ownPosts: toOwnPosts(posts.filter((p) => p.isOwn), data.engagement),
     profile: await getProfile(),
   };
@@ -64,12 +64,24 @@ function toMention(p: StoredPost): Section<'mentions'>[number] {
   };
 }
 
-/** Cases kept from an import (schema v1 has no cases table), written in a fixed key order. */
-function toCase(c: BackupCase): Section<'cases'>[number] {
-  const { url, site, postId, state, openedAt, resolvedAt, category, history } = c;
-  const out: Section<'cases'>[number] = { url, site, postId, state, openedAt, resolvedAt };
-  if (category !== undefined) out.category = category;
-  if (history !== undefined) out.history = history;
+/** A case in a fixed key order, held to the limits the importer checks (so the file always re-imports). */
+function toCase(c: StoredCase): Section<'cases'>[number] {
+  const out: Section<'cases'>[number] = {
+    id: c.id, url: webUrlOrNull(c.url), site: c.site, postId: c.postId, state: c.state, category: cutText(c.category, 100),
+    openedAt: isoOrNull(c.openedAt) ?? new Date(0).toISOString(), resolvedAt: isoOrNull(c.resolvedAt),
+  };
+  if (c.author !== undefined) out.author = cutText(c.author, 1000);
+  if (c.text !== undefined) out.text = cutText(c.text, 100_000);
+  if (c.kind !== undefined) out.kind = c.kind;
+  // The importer reads at most 1,000 history entries: keep the latest.
+  out.history = c.history.slice(-1000).flatMap((h: CaseHistoryEntry & { by?: string }) => {
+    const at = isoOrNull(h.at);
+    if (!at) return [];
+    const entry: NonNullable<typeof out.history>[number] = { at, state: h.state };
+    if (h.by !== undefined) entry.by = cutText(h.by, 200);
+    if (h.note !== undefined) entry.note = cutText(h.note, 5000);
+    return [entry];
+  });
   return out;
 }
 
@@ -115,4 +127,6 @@ const clamp = (n: number, min: number) => (Number.isFinite(n) ? Math.min(1, Math
 const postKey = (p: { site: string; postId: string }) => `${p.site}\u0000${p.postId}`;
 const byFirstSeen = (a: StoredPost, b: StoredPost) =>
   a.firstSeenAt < b.firstSeenAt ? -1 : a.firstSeenAt > b.firstSeenAt ? 1 : postKey(a) < postKey(b) ? -1 : 1;
+const byOpenedThenId = (a: StoredCase, b: StoredCase) =>
+  a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : a.id < b.id ? -1 : 1;
 const byAtThenId = (a: StoredEvent, b: StoredEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SeenPost } from '../messaging/protocol';
+import { listCases, openCaseForPost } from '../db/cases-repo';
 import { recordSeenPosts } from '../db/record-posts';
 import { openDb } from '../db/schema';
 import { listTemplates } from '../db/templates-repo';
@@ -110,7 +111,8 @@ describe('parseBackup + applyBackup', () => {
     const db = openDb(`t-${Math.random()}`);
     await putTerm(db, { id: 'keep', text: 'Acme', kind: 'brand', exclude: [] });
     await recordSeenPosts(db, [mention]);
-    const before = { terms: await db.terms.toArray(), posts: await db.posts.toArray(), events: await db.events.toArray() };
+    await openCaseForPost(db, (await db.posts.get(['x', '77']))!);
+    const before = { terms: await db.terms.toArray(), posts: await db.posts.toArray(), events: await db.events.toArray(), cases: await db.cases.toArray() };
     const r = parsed(FILES_BY_VERSION[1]!);
     // Terms, templates and own posts are already written when the first event write fails.
     vi.spyOn(db.events, 'bulkPut').mockRejectedValue(new Error('forced failure'));
@@ -119,6 +121,7 @@ describe('parseBackup + applyBackup', () => {
     expect(await db.templates.count()).toBe(0);
     expect(await db.posts.toArray()).toEqual(before.posts);
     expect(await db.events.toArray()).toEqual(before.events);
+    expect(await db.cases.toArray()).toEqual(before.cases);
     expect((await readWatchlist()).map((t) => t.id)).toEqual(['keep']);
   });
 
@@ -132,6 +135,58 @@ describe('parseBackup + applyBackup', () => {
     expect(await db.posts.count()).toBe(10_000);
     expect(await db.events.where('type').equals('seen').count()).toBe(10_000);
   }, 30_000);
+});
+
+describe('cases section', () => {
+  const file = (cases: unknown[]) => JSON.stringify({ format: 'earshot-backup', version: 1, cases });
+
+  it('replaces the cases table, deriving site, postId, ids and history', async () => {
+    const db = openDb(`t-${Math.random()}`);
+    await recordSeenPosts(db, [mention]);
+    await openCaseForPost(db, (await db.posts.get(['x', '77']))!);
+    const r = parsed(file([
+      { url: 'https://x.com/bob/status/2', state: 'open', openedAt: '2025-01-31T12:00:00Z', resolvedAt: null },
+      { id: 'C-2001', url: 'https://www.linkedin.com/feed/update/urn:li:activity:9/', state: 'ignored', openedAt: '2025-01-30', resolvedAt: '2025-01-31', category: 'PR' },
+      // An active case never keeps a resolvedAt; history entries keep who did it.
+      { url: null, site: 'facebook', postId: 'pfbid0abc', state: 'escalated', openedAt: '2025-01-29T00:00:00Z', resolvedAt: '2025-01-30T00:00:00Z',
+        author: 'Ann', text: 'Refund?', kind: 'question',
+        history: [{ at: '2025-01-29T00:00:00Z', state: 'open' }, { at: '2025-01-29T01:00:00Z', state: 'escalated', by: 'Cat', note: 'To Support' }] },
+    ]));
+    expect(describeImport(r.summary)).toBe('Replace 3 cases?');
+    await applyBackup(db, r.backup);
+    expect(await listCases(db)).toEqual([
+      { id: 'C-2003', site: 'facebook', postId: 'pfbid0abc', url: null, state: 'escalated', category: 'Support',
+        openedAt: '2025-01-29T00:00:00.000Z', resolvedAt: null, author: 'Ann', text: 'Refund?', kind: 'question',
+        history: [{ at: '2025-01-29T00:00:00.000Z', state: 'open' }, { at: '2025-01-29T01:00:00.000Z', state: 'escalated', by: 'Cat', note: 'To Support' }] },
+      { id: 'C-2001', site: 'linkedin', postId: 'urn:li:activity:9', url: 'https://www.linkedin.com/feed/update/urn:li:activity:9/', state: 'ignored',
+        category: 'PR', openedAt: '2025-01-30T00:00:00.000Z', resolvedAt: '2025-01-31T00:00:00.000Z',
+        history: [{ at: '2025-01-30T00:00:00.000Z', state: 'open' }, { at: '2025-01-31T00:00:00.000Z', state: 'ignored' }] },
+      { id: 'C-2002', site: 'x', postId: '2', url: 'https://x.com/bob/status/2', state: 'open', category: 'Support',
+        openedAt: '2025-01-31T12:00:00.000Z', resolvedAt: null, history: [{ at: '2025-01-31T12:00:00.000Z', state: 'open' }] },
+    ]);
+    // The case opened before the import is gone (the section replaces the table); the next id follows the imported ones.
+    expect(await db.cases.get('C-1001')).toBeUndefined();
+    expect((await openCaseForPost(db, (await db.posts.get(['x', '77']))!)).id).toBe('C-2004');
+  });
+
+  it('a file without cases keeps them; an empty list clears them', async () => {
+    const db = openDb(`t-${Math.random()}`);
+    await recordSeenPosts(db, [mention]);
+    await openCaseForPost(db, (await db.posts.get(['x', '77']))!);
+    await applyBackup(db, parsed(MINIMAL_BACKUP).backup);
+    expect(await db.cases.count()).toBe(1);
+    await applyBackup(db, parsed(file([])).backup);
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('a post listed twice keeps the later entry', () => {
+    const r = parsed(file([
+      { id: 'C-1', url: 'https://x.com/a/status/1', state: 'open', openedAt: '2025-01-01', resolvedAt: null },
+      { url: 'https://twitter.com/a/status/1?s=20', state: 'resolved', openedAt: '2025-01-01', resolvedAt: '2025-01-02' },
+    ]));
+    expect(r.backup.cases).toHaveLength(1);
+    expect(r.backup.cases?.[0]).toMatchObject({ site: 'x', postId: '1', state: 'resolved' });
+  });
 });
 
 describe('docs/backup-format.md', () => {

@@ -1,5 +1,6 @@
 import type { SeenPost } from '../messaging/protocol';
 import type { PostData } from '../model/types';
+import { openCaseForPost, updateCaseState } from '../db/cases-repo';
 import { recordSeenPosts } from '../db/record-posts';
 import { openDb, type EarshotDb } from '../db/schema';
 import { installDefaultTemplates, putTemplate } from '../db/templates-repo';
@@ -38,10 +39,12 @@ async function seed(db: EarshotDb) {
   // A reply as the quick-replies feature records it.
   await db.events.put({ id: 'reply:x:1:client-1', type: 'reply', site: 'x', postId: '1', at: '2025-01-10T11:00:00.000Z', data: { url: 'https://x.com/jane/status/1', template: 'Sorry + DM' } });
   await db.events.put({ id: 'reply:x:5:client-2', type: 'reply', site: 'x', postId: '5', at: '2025-01-10T12:00:00.000Z', data: { url: null, template: null, text: 'Hi' } });
-  const cases = JSON.stringify({ format: 'earshot-backup', version: 1, cases: [{ url: 'https://x.com/jane/status/1', state: 'escalated', openedAt: '2025-01-10T11:00:00Z', resolvedAt: null, category: 'Billing' }] });
-  const parsedCases = parseBackup(cases);
-  if (!parsedCases.ok) throw new Error(parsedCases.error);
-  await applyBackup(db, parsedCases.backup);
+  // Cases as the Escalate/Resolve buttons make them.
+  const [jane, li] = await Promise.all([db.posts.get(['x', '1']), db.posts.get(['linkedin', 'urn:li:activity:2'])]);
+  await openCaseForPost(db, jane!, { category: 'Billing', at: new Date('2025-01-10T11:00:00Z') });
+  await updateCaseState(db, 'C-1001', 'escalated', 'Escalated to Billing (billing@northwind.example)', new Date('2025-01-10T11:05:00Z'));
+  await openCaseForPost(db, li!, { at: new Date('2025-01-10T10:30:00Z') });
+  await updateCaseState(db, 'C-1002', 'resolved', undefined, new Date('2025-01-11T09:00:00Z'));
   await saveProfile({ brandName: 'Northwind', handle: '@northwind', myName: 'Cat', onboarded: true });
 }
 
@@ -71,7 +74,22 @@ describe('backup export', () => {
       { site: 'x', url: 'https://x.com/jane/status/1', postId: '1', template: 'Sorry + DM', repliedAt: '2025-01-10T11:00:00.000Z' },
       { site: 'x', url: 'https://x.com/bob/status/5', postId: '5', template: null, repliedAt: '2025-01-10T12:00:00.000Z', text: 'Hi' },
     ]);
-    expect(file.cases).toMatchObject([{ url: 'https://x.com/jane/status/1', state: 'escalated', resolvedAt: null }]);
+    expect(file.cases).toEqual([
+      {
+        id: 'C-1002', url: 'https://www.linkedin.com/feed/update/urn:li:activity:2/', site: 'linkedin', postId: 'urn:li:activity:2',
+        state: 'resolved', category: 'Support', openedAt: '2025-01-10T10:30:00.000Z', resolvedAt: '2025-01-11T09:00:00.000Z',
+        author: 'Jane Doe', text: 'Northwind urn:li:activity:2', kind: 'issue',
+        history: [{ at: '2025-01-10T10:30:00.000Z', state: 'open' }, { at: '2025-01-11T09:00:00.000Z', state: 'resolved' }],
+      },
+      {
+        id: 'C-1001', url: 'https://x.com/jane/status/1', site: 'x', postId: '1', state: 'escalated', category: 'Billing',
+        openedAt: '2025-01-10T11:00:00.000Z', resolvedAt: null, author: 'Jane Doe', text: 'Northwind 1', kind: 'issue',
+        history: [
+          { at: '2025-01-10T11:00:00.000Z', state: 'open' },
+          { at: '2025-01-10T11:05:00.000Z', state: 'escalated', note: 'Escalated to Billing (billing@northwind.example)' },
+        ],
+      },
+    ]);
     expect(file.ownPosts).toEqual([{
       site: 'x', url: 'https://x.com/me/status/6', postId: '6', text: 'Northwind 6', postedAt: '2025-01-10T08:00:00.000Z',
       firstSeenAt: '2025-01-10T09:00:00.000Z',
@@ -94,6 +112,8 @@ describe('backup export', () => {
     await applyBackup(db, parsed.backup);
     const second = await exportBackup(db, new Date('2025-03-01T00:00:00Z'));
     expect(withoutDate(second)).toEqual(withoutDate(first));
+    // The next case continues the numbering.
+    expect((await openCaseForPost(db, (await db.posts.get(['x', '5']))!)).id).toBe('C-1003');
     expect(JSON.stringify(withoutDate(second))).toBe(JSON.stringify(withoutDate(first)));
   });
 
@@ -130,6 +150,16 @@ describe('export guards', () => {
     await db.posts.update(['x', '1'], { sentiment: 7 });
     const file = await exportBackup(db);
     expect(file.mentions[0]).toMatchObject({ url: null, postedAt: '2025-01-05T10:00:00.000Z', sentiment: 1 });
+    // A case whose post had no permalink, an over-long category and note, a bad history time.
+    const c = await openCaseForPost(db, (await db.posts.get(['x', '1']))!, { at: new Date('2025-01-05T11:00:00Z') });
+    await db.cases.put({
+      ...c, url: null, category: 'c'.repeat(300),
+      history: [...c.history, { at: 'yesterday', state: 'escalated' }, { at: '2025-01-06T00:00:00Z', state: 'escalated', note: 'n'.repeat(9000) }],
+    });
+    const withCase = await exportBackup(db);
+    expect(withCase.cases[0]).toMatchObject({ url: null, site: 'x', postId: '1' });
+    expect(withCase.cases[0]?.history).toHaveLength(2);
+    expect(parseBackup(serializeBackup(withCase)).ok).toBe(true);
     expect(parseBackup(serializeBackup(file)).ok).toBe(true);
   });
 });

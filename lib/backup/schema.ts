@@ -107,17 +107,23 @@ const reply = z
   })
   .transform(withPostId);
 
+// Spelled out (same as CASE_STATES in db/schema) so the file format does not import Dexie.
 const caseState = z.enum(['open', 'escalated', 'resolved', 'ignored']);
 
 const caseEntry = z
   .object({
-    url: webUrl,
+    id: id.optional(),
+    /** null when the post showed no permalink; site and postId are then required. */
+    url: webUrl.nullable(),
     site: site.optional(),
     postId: postId.optional(),
     state: caseState,
     openedAt: isoDate,
     resolvedAt: isoDate.nullable(),
     category: z.string().max(100).optional(),
+    author: z.string().max(1000).optional(),
+    text: z.string().max(100_000).optional(),
+    kind: z.enum(POST_KINDS).optional(),
     history: z
       .array(
         z.object({ at: isoDate, state: caseState, by: z.string().max(200).optional(), note: z.string().max(5000).optional() }),
@@ -126,11 +132,36 @@ const caseEntry = z
       .optional(),
   })
   .transform((c, ctx) => {
-    const s = c.site ?? siteFromUrl(c.url);
+    const s = c.site ?? (c.url ? siteFromUrl(c.url) : null);
     if (s) return withPostId({ ...c, site: s }, ctx);
     ctx.addIssue({ code: 'custom', message: 'needs a site (x, linkedin or facebook) or a url on one of them', path: ['site'] });
     return z.NEVER;
   });
+
+type CaseEntry = z.output<typeof caseEntry>;
+
+/**
+ * The cases table allows one case per post and unique ids. A post listed
+ * twice is data (like repeated mentions): the later entry wins. Two posts
+ * claiming the same case id is an error, reported before anything is written.
+ */
+function oneCasePerPost(cases: CaseEntry[], ctx: z.core.$RefinementCtx<unknown>): CaseEntry[] {
+  const byPost = new Map<string, { entry: CaseEntry; index: number }>();
+  cases.forEach((entry, index) => byPost.set(`${entry.site}\u0000${entry.postId}`, { entry, index }));
+  const kept = [...byPost.values()].sort((a, b) => a.index - b.index);
+  const ids = new Map<string, number>();
+  let ok = true;
+  for (const { entry, index } of kept) {
+    if (entry.id === undefined) continue;
+    const first = ids.get(entry.id);
+    if (first === undefined) ids.set(entry.id, index);
+    else {
+      ok = false;
+      ctx.addIssue({ code: 'custom', message: `repeats cases[${first}].id ("${entry.id}")`, path: [index, 'id'] });
+    }
+  }
+  return ok ? kept.map(({ entry }) => entry) : z.NEVER;
+}
 
 const snapshot = z.object({
   at: isoDate,
@@ -161,7 +192,7 @@ export const backupV1Schema = z.object({
   templates: z.array(template).max(10_000).optional(),
   mentions: z.array(mention).max(1_000_000).optional(),
   replies: z.array(reply).max(1_000_000).optional(),
-  cases: z.array(caseEntry).max(1_000_000).optional(),
+  cases: z.array(caseEntry).max(1_000_000).transform(oneCasePerPost).optional(),
   ownPosts: z.array(ownPost).max(100_000).optional(),
   profile: PROFILE_FIELDS_SCHEMA.optional(),
 });
