@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Earshot',
     description:
       'Hear your brand on X, LinkedIn and Facebook, answer in one click, and track issues until resolved. Everything stays in your browser.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the SLA badge colour must turn on time even while the service worker sleeps.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'Earshot scorecard' },
     // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).
@@ -29,12 +30,16 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // 140 (the current ESR) is the first Firefox with the CSS Custom Highlight API (how we
+          // mark mentions) and with data_collection_permissions (AMO's consent key: we collect
+          // nothing); Firefox for Android reads that key from 142. docs/firefox.md.
           browser_specific_settings: {
             gecko: {
               id: 'earshot@earshot.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -8,6 +8,9 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import { saveSiteHealth } from '../settings/site-health';
 import { publishWatchlist } from '../settings/watchlist-mirror';
 import { getReplyOptions, recordReply, renderReply } from './reply-handlers';
+import { getPostStatus, openCasesForIssues, runCaseAction } from './case-handlers';
+import { refreshBadge, registerBadge } from './badge';
+import { getEscalationSettings } from '../settings/escalation-settings';
 
 /**
  * Background service worker: owns the database (extension origin only), answers
@@ -16,7 +19,18 @@ import { getReplyOptions, recordReply, renderReply } from './reply-handlers';
  */
 export function registerBackgroundHandlers(): void {
   onMessage('classifyTexts', ({ data }) => data.map((text) => classifyPost(text)));
-  onMessage('recordPosts', ({ data }) => recordSeenPosts(getDb(), data));
+  onMessage('recordPosts', async ({ data }) => {
+    const result = await recordSeenPosts(getDb(), data);
+    await openCasesForIssues(data);
+    return result;
+  });
+  onMessage('getPostStatus', ({ data }) => getPostStatus(data.site, data.postId));
+  onMessage('caseAction', ({ data }) => runCaseAction(data));
+  onMessage('getEscalationCategories', async () =>
+    (await getEscalationSettings()).categories.map(({ name, contactName, email }) => ({ name, contactName, email })),
+  );
+  onMessage('casesChanged', () => refreshBadge().then(() => undefined));
+  registerBadge();
   onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
   onMessage('getReplyOptions', ({ data }) => getReplyOptions(data));
   onMessage('renderReply', ({ data }) => renderReply(data.target, data.templateId));

@@ -76,7 +76,34 @@ export interface ReplyRecord {
   clientId: string;
 }
 
+export interface PostStatus {
+  case: { id: string; state: 'open' | 'escalated' | 'resolved' | 'ignored'; category: string } | null;
+  replied: boolean;
+}
+
+export interface CaseActionRequest {
+  site: Site;
+  postId: string;
+  action: 'escalate' | 'resolve' | 'ignore' | 'reopen';
+  /** Escalation category (Support, Billing, PR, Product or the user's own). */
+  category?: string;
+}
+
+export interface CaseActionResult {
+  ok: boolean;
+  /** Why it failed, in words for the user. */
+  message?: string;
+  case?: NonNullable<PostStatus['case']>;
+  escalation?: { subject: string; body: string; markdown: string; mailto: string; hasEmail: boolean };
+}
+
 interface ProtocolMap {
+  getPostStatus(post: { site: Site; postId: string }): PostStatus;
+  caseAction(request: CaseActionRequest): CaseActionResult;
+  /** Escalation categories for the chip's Escalate menu. */
+  getEscalationCategories(): { name: string; contactName: string; email: string }[];
+  /** Extension pages changed cases: refresh the badge. */
+  casesChanged(): void;
   getReplyOptions(target: ReplyTarget): ReplyOptions;
   /** Renders a template for a post; templateId null = the suggested one. */
   renderReply(request: { target: ReplyTarget; templateId: string | null }): RenderedReply | null;

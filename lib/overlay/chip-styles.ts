@@ -45,3 +45,10 @@ export const ACTION_CSS = `
 .actions .primary { color: var(--focus); }
 .actions .icon { padding-inline: 5px; }
 `;
+
+export const CASE_CSS = `
+.case-state { color: var(--muted); font-weight: 400; padding: 0 4px; }
+.case-state:empty { display: none; }
+.picker li > button { width: 100%; justify-content: flex-start; font-weight: 500; }
+`;
+export const LINK_CSS = `.status a { color: var(--focus); font-weight: 600; } .status a:focus-visible { outline: 2px solid var(--focus); }`;

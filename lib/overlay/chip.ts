@@ -1,5 +1,5 @@
 import type { PostKind } from '../model/types';
-import { ACTION_CSS, CHIP_CSS } from './chip-styles';
+import { ACTION_CSS, CASE_CSS, CHIP_CSS, LINK_CSS } from './chip-styles';
 import { PICKER_CSS } from './template-picker';
 
 /**
@@ -27,8 +27,8 @@ export interface ChipHandle {
   actions: HTMLElement;
   /** The chip's positioned box: popovers (the template picker) are appended here. */
   panel: HTMLElement;
-  /** Short status line inside the chip ("Copied — paste with Ctrl+V"). */
-  setStatus(text: string): void;
+  /** Short status line inside the chip ("Copied — paste with Ctrl+V"), optionally with one link (a mailto: draft). */
+  setStatus(text: string, link?: { label: string; href: string }): void;
   update(model: ChipModel): void;
 }
 
@@ -64,7 +64,7 @@ export function createChip(theme: 'light' | 'dark', model: ChipModel): ChipHandl
   const host = document.createElement(CHIP_TAG);
   host.dataset.theme = theme;
   const root = host.attachShadow({ mode: 'open' });
-  const style = el('style', undefined, CHIP_CSS + ACTION_CSS + PICKER_CSS);
+  const style = el('style', undefined, CHIP_CSS + ACTION_CSS + CASE_CSS + LINK_CSS + PICKER_CSS);
   const chip = el('div', 'chip');
   chip.setAttribute('role', 'group');
 
@@ -117,8 +117,13 @@ export function createChip(theme: 'light' | 'dark', model: ChipModel): ChipHandl
     host,
     panel: chip,
     actions,
-    setStatus: (text) => {
+    setStatus: (text, link) => {
       status.textContent = text;
+      if (link && /^mailto:/i.test(link.href)) {
+        const a = el('a', undefined, link.label);
+        a.href = link.href;
+        status.append(' ', a);
+      }
     },
     update,
   };

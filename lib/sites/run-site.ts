@@ -9,6 +9,7 @@ import { CHIP_TAG } from '../overlay/chip';
 import { readWatchlist, watchWatchlist } from '../settings/watchlist-mirror';
 import { createClassifyClient } from './classify-client';
 import { createPostProcessor, type ProcessorDeps } from './post-processor';
+import { decorateWithCaseActions } from './case-actions-wiring';
 import { setUpQuickReplies } from './quick-replies';
 import { createRecordQueue } from './record-queue';
 import { createSiteHealthMonitor } from './site-health-monitor';
@@ -52,6 +53,7 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const quickReplies = setUpQuickReplies(adapter, { getUser, getTheme: () => theme, signal });
   const decorateChip: ProcessorDeps['decorateChip'] = (chip, found, seen) => {
     quickReplies.decorateChip(chip, found, seen);
+    decorateWithCaseActions(chip, found, () => records.flush());
   };
 
   const processor = createPostProcessor({

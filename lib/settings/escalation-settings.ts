@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_CATEGORIES } from '../cases/sla';
+
+/**
+ * Escalation categories with their SLA and who to hand a case to. Small and
+ * personal, so it lives in the browser's sync storage (product.md §6).
+ */
+
+export interface EscalationCategory {
+  name: string;
+  slaHours: number;
+  contactName: string;
+  email: string;
+}
+
+export interface EscalationSettings {
+  categories: EscalationCategory[];
+}
+
+export const DEFAULT_ESCALATION: EscalationSettings = {
+  categories: DEFAULT_CATEGORIES.map((c) => ({ name: c.name, slaHours: c.slaHours, contactName: '', email: '' })),
+};
+
+export const escalationItem = storage.defineItem<EscalationSettings>('sync:escalation', { fallback: DEFAULT_ESCALATION });
+
+export async function getEscalationSettings(): Promise<EscalationSettings> {
+  const value = await escalationItem.getValue();
+  return value.categories?.length ? value : DEFAULT_ESCALATION;
+}
+
+export function saveEscalationSettings(settings: EscalationSettings): Promise<void> {
+  return escalationItem.setValue(settings);
+}
