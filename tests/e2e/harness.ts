@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
+import { buildEditorFixtures } from '../fixtures/editors/build.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // EARSHOT_EXTENSION_DIR: test a build kept elsewhere (e.g. a copy made before a rebuild).
@@ -55,9 +56,9 @@ export interface Session {
   requestLog: RequestRecord[];
   /**
    * Serve a fixture at a real site URL. `fixture`: a path under tests/fixtures
-   * (or absolute), or a function returning the HTML itself.
+   * (or absolute), or a function returning the HTML itself. `contentType`: HTML unless given.
    */
-  serve(url: string | RegExp, fixture: string | (() => string)): void;
+  serve(url: string | RegExp, fixture: string | (() => string), contentType?: string): void;
   /**
    * http(s) requests that the extension made itself (worker or its pages) or
    * that went to a host no fixture route covers. A private extension has none.
@@ -106,7 +107,7 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
     throw err;
   }
 
-  const fixtures: { url: string | RegExp; body: () => string }[] = [];
+  const fixtures: { url: string | RegExp; body: () => string; contentType: string }[] = [];
   const servedHosts = new Set<string>();
   const requests: string[] = [];
   const requestLog: RequestRecord[] = [];
@@ -126,7 +127,7 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
     if (hit) {
       servedHosts.add(u.hostname);
       requestLog.push({ url, from: sourceOf(req), outcome: 'fixture' });
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hit.body() });
+      return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body() });
     }
     if (SITE_HOSTS.test(u.hostname) && (req.resourceType() === 'image' || IMAGE_PATH.test(u.pathname))) {
       servedHosts.add(u.hostname);
@@ -150,7 +151,7 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
     extensionUrl: (path) => base + path.replace(/^\//, ''),
     requests,
     requestLog,
-    serve(url, fixture) {
+    serve(url, fixture, contentType = 'text/html; charset=utf-8') {
       let body: () => string;
       if (typeof fixture === 'function') body = fixture;
       else {
@@ -158,7 +159,7 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
         if (!existsSync(file)) throw new Error(`Fixture not found: ${file}`);
         body = () => readFileSync(file, 'utf8'); // read per request: a reload sees edits
       }
-      fixtures.unshift({ url, body }); // the latest registration wins
+      fixtures.unshift({ url, body, contentType }); // the latest registration wins
     },
     leaks: () =>
       requestLog.filter(
@@ -187,10 +188,34 @@ export async function launchExtension(opts: { headless?: boolean } = {}): Promis
   context.on('serviceworker', (w) => {
     if (w.url().startsWith(base)) session.worker = w;
   });
+  await serveEditorBundles(session).catch(async (err: unknown) => {
+    await session.close(); // a failed bundle build must not leave a browser behind
+    throw err;
+  });
   // On install the background opens options.html (onboarding). Chrome may load it into whatever blank
   // tab is active, which would hijack a page a test just opened: let it land first.
   await session.firstRunPage(5000);
   return session;
+}
+
+/** Hosts whose fixture pages load the real editor libraries from /__fixture/editors/<name>.js. */
+const EDITOR_HOSTS = ['x.com', 'www.linkedin.com', 'www.facebook.com'];
+let editorBundles: Promise<Record<string, string>> | undefined;
+
+/**
+ * Serves the editor fixture bundles (Draft.js, Lexical, Quill 1/2, TipTap: tests/fixtures/editors)
+ * at https://<site>/__fixture/editors/<name>.js, so the site fixtures' reply boxes are the sites'
+ * real editor libraries. Built once per process.
+ */
+export async function serveEditorBundles(session: Session): Promise<void> {
+  editorBundles ??= buildEditorFixtures();
+  const files = await editorBundles.catch((err: unknown) => {
+    editorBundles = undefined; // let the next session retry a failed build
+    throw err;
+  });
+  for (const [name, file] of Object.entries(files)) {
+    for (const host of EDITOR_HOSTS) session.serve(`https://${host}/__fixture/editors/${name}.js`, file, 'application/javascript; charset=utf-8');
+  }
 }
 
 function sourceOf(req: Request): RequestRecord['from'] {

@@ -12,6 +12,7 @@ import {
   authorFromCommentLabel, cleanText, commentUrl, expectsPostsAt, hashPostId, isDecoyText, isOwnAuthor, isSponsoredLetters,
   parseAbsoluteTime, parseEngagementText, parsePermalink, parseProfileUrl, type Permalink, type Profile,
 } from './parse';
+import { facebookReply } from './reply';
 
 const isEl = (n: unknown): n is HTMLElement => !!n && (n as Node).nodeType === 1;
 
@@ -309,4 +310,5 @@ export const facebookAdapter: SiteAdapter = {
       return false;
     }
   },
+  reply: facebookReply,
 };

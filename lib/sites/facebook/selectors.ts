@@ -93,3 +93,26 @@ export const NAVIGATION_LINKS = 'div[role="navigation"] a[href]';
 export const COMPOSER_NAMED = '[aria-label^="Comment as "],[aria-label^="Answer as "],[aria-label^="What\'s on your mind, "],[aria-label^="What’s on your mind, "]';
 export const COMMENT_AS = /^(?:Comment|Answer) as (.+)$/;
 export const WHATS_ON_YOUR_MIND = /^What['’]s on your mind, (.+?)\?$/;
+
+/*
+ * Reply boxes (Quick replies). Comment composers are Lexical roots; Messenger chat boxes are Lexical
+ * too, so a box counts only with a composer aria-label ([idx:11369259841] Feb 2026; [idx:62554538586];
+ * [idx:54630769912]; sites.md §0.5, §3 "Comment box"). Labels are English (B): localise with them.
+ */
+export const COMMENT_EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+export const COMPOSER_LABEL_PREFIXES = ['Comment as ', 'Write a comment', 'Write a public comment', 'Reply to ', 'Answer as '];
+/** A comment's reply box ("Reply to Marta Ruiz"); the post's own box has one of the other labels. */
+export const REPLY_LABEL_PREFIX = 'Reply to ';
+/** Replies ("Reply by …") follow their comment in a sibling list, not inside its article: they stay in its thread. */
+export const REPLY_ARTICLE_PREFIX = 'Reply by ';
+/** Post opener ([idx:8965000097]); some cohorts dropped the aria-label (OpenCLI #2089): then a button named "Comment". */
+export const LEAVE_COMMENT = '[role="button"][aria-label="Leave a comment"]';
+export const COMMENT_OPENER_TEXT = /^comment$/i;
+/** Anything Facebook renders as a button (mostly div[role=button]). */
+export const BUTTON = '[role="button"], button';
+/** A comment's "Reply" role=button (text, B). MrParkerZ7 `fb-auto-reply.md` (2026). */
+export const REPLY_OPENER_TEXT = /^reply$/i;
+/** Send button beside the box, aria-disabled while empty ([idx:11369259841]; [idx:54534208923]). */
+export const COMMENT_SUBMIT = '[role="button"][aria-label="Comment"], [role="button"][aria-label="Post comment"]';
+/** The modern feed may open a post in a dialog with its own comment box. */
+export const DIALOG = '[role="dialog"]';

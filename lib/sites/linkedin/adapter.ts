@@ -5,6 +5,7 @@ import {
   cleanName, commentUrl, decodeTrackingScope, matchPostUrn, normalizeProfileUrl, parseCommentUrn,
   parseCount, postUrl, postUrnFromHref, profileSlug, urnTimestamp,
 } from './parse';
+import { linkedinReply } from './reply';
 
 /**
  * LinkedIn adapter for both DOM generations (shared/sites.md §2). No global generation switch:
@@ -236,4 +237,5 @@ export const linkedinAdapter: SiteAdapter = {
   },
   readCurrentUser,
   expectsPosts: (url) => POST_PAGES.some((re) => re.test(url.pathname)),
+  reply: linkedinReply,
 };

@@ -46,11 +46,7 @@ export const V2 = {
   commentActor: 'a[data-view-name="comment-actor-description"], a[data-view-name="reply-actor-description"]',
   commentPicture: 'a[data-view-name="comment-actor-picture"], a[data-view-name="reply-actor-picture"]',
   commentText: '[data-view-name="comment-commentary"], [data-view-name="comment-reply-commentary"], [data-testid="expandable-text-box"]',
-  // Reply box (for the quick-reply layer; trusthuman find-editable-field.ts / submit-comment.ts v2).
-  commentButton: 'button[data-view-name="feed-comment-button"]',
-  commentBox: 'div[data-view-name="comment-box"]',
-  commentEditor: '[aria-label="Text editor for creating comment"] div[contenteditable="true"], div.tiptap.ProseMirror[contenteditable="true"]',
-  commentSubmit: 'button[data-view-name="comment-post"]',
+  // Reply boxes: see REPLY below.
   // Logged-in user: left rail (LinkOff identity-module @f55c5fa); <code> Me JSON in the interop iframe (trusthuman account/utils-v2).
   identityLink: '[data-view-name="identity-module"] a[href*="/in/"]',
   interopIframe: 'iframe[data-testid="interop-iframe"], iframe[src*="/preload/"]',
@@ -80,10 +76,7 @@ export const V1 = {
   commentActor: 'a.comments-comment-meta__description-container, a.comments-comment-meta__image-link, .comments-comment-meta__actor a, a.comments-post-meta__actor-link',
   commentName: '.comments-comment-meta__description-title, .comments-post-meta__name-text',
   commentText: '.comments-comment-item__main-content, .comments-comment-item-content-body',
-  // Reply box (Briskine editor-quill1.js @98b08dbe 2026-08-20; openclaw-skills dom-patterns.md).
-  commentButton: 'button[aria-label="Comment"]',
-  commentEditor: '.comments-comment-box__form .ql-editor[contenteditable="true"]',
-  commentSubmit: 'button.comments-comment-box__submit-button--cr, button.comments-comment-box__submit-button',
+  // Reply boxes: see REPLY below.
   // Logged-in user (LinkOff; pkanchi23/ColdEmailCopilot; trusthuman account/utils-v1).
   identityLink: '.feed-identity-module a[href*="/in/"]',
   mePhoto: 'img.global-nav__me-photo[alt]',
@@ -97,6 +90,39 @@ export const SHARED = {
   // "I was promoted to…" in a post never counts (see the adapter's label check).
   promotedLabel: /^(promoted|sponsored|gesponsert|sponsorisé|promocionado|patrocinado|promosso|gepromoot)(\s+by\b.*)?$/i,
   meType: 'com.linkedin.voyager.common.Me',
+} as const;
+
+/**
+ * Reply boxes (Quick replies), both generations. v2 TipTap: trusthuman find-editable-field.ts,
+ * watch-for-comment-editors.ts, submit-comment.ts (v2) @0047d06a (2026-02-26). v1 Quill: Briskine
+ * editor-quill1.js @98b08dbe (2026-08-20); openclaw-skills dom-patterns.md. The inline reply box and
+ * the post's box share one aria-label (v2): the adapter tells them apart by position ([idx:60355134491]).
+ */
+export const REPLY = {
+  // The contenteditable root. Quill 1's hidden .ql-clipboard is contenteditable too but never .ql-editor.
+  editor: [
+    'div[data-view-name="comment-box"] div[contenteditable="true"]',
+    '[aria-label="Text editor for creating comment"] div[contenteditable="true"]',
+    '.comments-comment-box__form .ql-editor[contenteditable="true"]',
+    '.comments-comment-texteditor .ql-editor[contenteditable="true"]',
+  ].join(', '),
+  // One box (editor + its own buttons): v2 comment-box, v1 form.
+  box: 'div[data-view-name="comment-box"], form.comments-comment-box__form, .comments-comment-box',
+  submit: 'button[data-view-name="comment-post"], button.comments-comment-box__submit-button--cr, button.comments-comment-box__submit-button',
+  // Post openers: v2 data-view-name (A); v1 aria-label (B); v1 action bar button named "Comment" (B+C).
+  postOpener: 'button[data-view-name="feed-comment-button"], button[aria-label="Comment"]',
+  actionBarButton: '.feed-shared-social-action-bar button',
+  openerText: /^comment$/i,
+  // Comment "Reply": v1 class (C); otherwise any button of the comment whose visible text is "Reply" (B).
+  replyButtonV1: 'button.comments-comment-social-bar__reply-action-button--cr, button.comments-comment-social-bar__reply-action-button',
+  replyText: /^reply$/i,
+  // A reply (not a top-level comment): v2 reply-actor-* links (trusthuman extract-post-comments.ts v2), v1 --reply modifier.
+  // Replies may follow their comment as siblings: they stay in its thread.
+  actorLink: 'a[data-view-name$="-actor-picture"], a[data-view-name$="-actor-description"]',
+  replyActor: 'a[data-view-name="reply-actor-picture"], a[data-view-name="reply-actor-description"]',
+  replyEntity: '.comments-comment-entity--reply',
+  // Containers a box is searched in: feed listitem, detail page, v1 update.
+  postScope: 'div[role="listitem"], [data-view-name="feed-detail-page"], div[data-urn^="urn:li:"], [data-id^="urn:li:activity:"], [data-id^="urn:li:aggregate:"]',
 } as const;
 
 /** Any comment container, both generations. */

@@ -6,6 +6,7 @@
 import type { Engagement } from '../../model/types';
 import { extractText } from '../../dom/extract-text';
 import type { CurrentUser, FoundPost, SiteAdapter } from '../types';
+import { xReply } from './reply';
 import * as S from './selectors';
 import {
   canonicalStatusUrl, handleFromProfileHref, isHandle, pageExpectsPosts, parseButtonCount, parseCount,
@@ -186,4 +187,5 @@ export const xAdapter: SiteAdapter = {
       return false;
     }
   },
+  reply: xReply,
 };

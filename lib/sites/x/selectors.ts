@@ -62,3 +62,21 @@ export const PROFILE_LINK = 'a[data-testid="AppTabBar_Profile_Link"]';
 export const ACCOUNT_SWITCHER_AVATAR =
   '[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]';
 export const AVATAR_PREFIX = 'UserAvatar-Container-';
+
+/*
+ * Reply boxes (Quick replies). Sources: sites.md §1 and §0.5 (OpenCLI clis/twitter/reply.js @27ba33fc,
+ * 2026-08-09; CPFT script.js @0962235, 2026-08-17; browser-harness x/posting.md, 2026-08-16).
+ */
+
+/**
+ * The Draft.js composer itself (contenteditable, role=textbox); threads add _1, _2…
+ * The wrappers tweetTextarea_0_label / tweetTextarea_0RichTextInputContainer share the prefix,
+ * hence [contenteditable]. The home "What is happening?!" composer carries the same testid.
+ */
+export const REPLY_EDITOR = '[data-testid^="tweetTextarea_"][contenteditable="true"]';
+
+/** The reply modal under #layers (CPFT `#layers`, OpenCLI); aria-labelledby="modal-header" as fallback. */
+export const REPLY_DIALOG = '[role="dialog"][aria-modal="true"], div[aria-labelledby="modal-header"]';
+
+/** Submit: tweetButton in the modal, tweetButtonInline under a focused tweet; aria-disabled="true" while empty. */
+export const REPLY_SUBMIT = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
