@@ -15,6 +15,10 @@ describe('renderTemplate', () => {
     expect(r.missing).toEqual(['my_name']);
   });
 
+  it('drops the comma an empty signature leaves after a full stop', () => {
+    expect(renderTemplate('We reply within the day. – {{my_name}}, {{brand}}', { brand: 'Northwind' }).text).toBe('We reply within the day. Northwind');
+  });
+
   it('keeps the separator when the signature has a value', () => {
     expect(renderTemplate('Sorry. – {{my_name}}', { my_name: 'Dana' }).text).toBe('Sorry. – Dana');
     expect(renderTemplate('Order {{case_id}}-{{date}}', { case_id: 'C-1' }).text).toBe('Order C-1');

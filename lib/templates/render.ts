@@ -15,8 +15,9 @@ export type TemplateValues = Partial<Record<TemplateVariable, string | null>>;
 export const SITE_REPLY_LIMITS: Record<Site, number> = { x: 280, linkedin: 1250, facebook: 8000 };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-/** A placeholder with the separator before it (" – {{my_name}}"): both go when the value is empty. */
-const SEPARATED_PLACEHOLDER = /([ \t]*[–—-][ \t]*)?\{\{\s*([^{}]*?)\s*\}\}/g;
+/** A placeholder with the separator before it (" – {{my_name}}"): both go when the value is empty.
+ *  The separator is tried from the start of a run of spaces only, so long runs stay linear. */
+const SEPARATED_PLACEHOLDER = /((?<![ \t])[ \t]*[–—-][ \t]*)?\{\{\s*([^{}]*?)\s*\}\}/g;
 
 export interface TemplateProblem {
   kind: 'unknown-variable' | 'empty' | 'too-long' | 'unbalanced';
@@ -59,8 +60,14 @@ export function renderTemplate(body: string, values: TemplateValues): RenderResu
     }
     return (separator ?? '') + value;
   });
-  // An empty variable can leave "Hi ," or double spaces behind: tidy them.
-  text = text.replace(/[ \t]+([,.!?;:])/g, '$1').replace(/[ \t]{2,}/g, ' ').replace(/^[ \t]+|[ \t]+$/gm, '');
+  // An empty variable can leave "Hi ," or double spaces behind: tidy them. Each run of
+  // spaces is tried from its start only ((?<![ \t])), so a value with 20,000 spaces
+  // (page text as {{author}}) stays linear instead of backtracking from every space.
+  text = text
+    .replace(/(?<![ \t])[ \t]+([,.!?;:])/g, '$1')
+    .replace(/([.!?]),(?=\s|$)/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/^[ \t]+|(?<![ \t])[ \t]+$/gm, '');
   return { text: text.trim(), missing: [...missing], unknown: [...unknown] };
 }
 
@@ -97,7 +104,7 @@ export function checkTemplate(body: string, site: Site | null | undefined, sampl
 
 /** "Dana Whitfield" → "Dana"; tolerant of emoji, titles and RTL names. */
 export function firstNameOf(author: string): string {
-  const cleaned = author.replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '').trim();
+  const cleaned = author.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, '').trim();
   const words = cleaned.split(/\s+/).filter((w) => !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
   return words[0] ?? '';
 }
