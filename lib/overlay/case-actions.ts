@@ -35,7 +35,9 @@ export function addCaseActions(chip: ChipHandle, handlers: CaseActionHandlers): 
   let menu: HTMLElement | null = null;
 
   const show = (c: PostStatus['case']): void => {
-    state.textContent = c ? `${c.id} · ${STATE_LABEL[c.state]}` : '';
+    // An open case is the normal state of an issue: show just its id; other states say so.
+    state.textContent = c ? (c.state === 'open' ? c.id : `${c.id} · ${STATE_LABEL[c.state]}`) : '';
+    state.title = c ? `Case ${c.id} is ${STATE_LABEL[c.state]}` : '';
     resolve.setAttribute('aria-label', c?.state === 'resolved' ? `Resolve (case ${c.id} is already resolved)` : c ? `Resolve case ${c.id}` : 'Resolve');
   };
   const report = (result: CaseActionResult, done: string): void => {

@@ -7,7 +7,7 @@ export const CHIP_CSS = `
 .chip {
   --bg: #ffffff; --fg: #0f1419; --muted: #536471; --border: #cfd9de; --focus: #1d4ed8;
   --issue: #b42318; --question: #175cd3; --praise: #067647; --other: #475467; --competitor: #6941c6; --own: #0e7490;
-  font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font: 500 11.5px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 999px;
   display: inline-flex; align-items: center; gap: 2px; padding: 2px; box-shadow: 0 1px 3px rgb(0 0 0 / 0.15);
   white-space: nowrap; position: relative;
@@ -18,7 +18,7 @@ export const CHIP_CSS = `
 }
 button {
   font: inherit; color: inherit; background: transparent; border: 0; border-radius: 999px;
-  padding: 3px 8px; cursor: pointer; display: inline-flex; align-items: center; gap: 4px;
+  padding: 2px 6px; cursor: pointer; display: inline-flex; align-items: center; gap: 4px;
 }
 button:hover { background: color-mix(in srgb, var(--fg) 8%, transparent); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }

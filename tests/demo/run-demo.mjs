@@ -82,6 +82,10 @@ try {
   process.exit(1);
 }
 
+// The sites' real editor libraries (Draft.js, TipTap, Quill, Lexical) so Reply works in the demo too.
+const { buildEditorFixtures } = await import('../fixtures/editors/build.mjs');
+const EDITORS = await buildEditorFixtures();
+
 // Network guard: fixtures and blank images are served locally, everything else is aborted and listed.
 const blocked = [];
 await context.route('**/*', (route) => {
@@ -90,6 +94,8 @@ await context.route('**/*', (route) => {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return route.continue(); // extension files, data:, blob:
   const page = PAGES.find((p) => p.url === req.url().split('#')[0]);
   if (page) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, page.file)) });
+  const editor = SITE_HOSTS.test(u.hostname) && /^\/__fixture\/editors\/(\w+)\.js$/.exec(u.pathname)?.[1];
+  if (editor && EDITORS[editor]) return route.fulfill({ contentType: 'application/javascript', body: readFileSync(EDITORS[editor]) });
   if (SITE_HOSTS.test(u.hostname) && req.resourceType() === 'image') return route.fulfill({ contentType: 'image/png', body: BLANK_PNG });
   let from = 'page';
   try {
