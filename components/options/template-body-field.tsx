@@ -28,7 +28,10 @@ export function TemplateBodyField({ value, onChange, problems, invalid, countId,
   const pendingCaret = useRef<number | null>(null);
   // Read through a ref so the insert callback stays stable and VariableHelp never re-renders while typing.
   const latest = useRef({ value, onChange });
-  latest.current = { value, onChange };
+  // Refreshed after each commit (a ref is not written during render); the callback only runs in event handlers.
+  useLayoutEffect(() => {
+    latest.current = { value, onChange };
+  });
 
   const insert = useCallback(
     (name: TemplateVariable) => {

@@ -48,6 +48,7 @@ export const TemplateRow = memo(function TemplateRow(props: TemplateRowProps) {
     if (button === 'down' && last) button = first ? 'edit' : 'up';
     refs[button].current?.focus();
     // Only a new request, or reaching its position, moves focus (the refs' targets are read, not watched).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- first/last/refs are read, not watched (see above)
   }, [focus, atTarget]);
 
   return (

@@ -40,8 +40,10 @@ export async function refreshBadge(now = new Date()): Promise<BadgeState> {
   ]);
   const policy = settings.categories.map((c) => ({ name: c.name, slaHours: c.slaHours }));
   const state = badgeFor(active.length, hasActiveBreach(active, now, policy), spikeAlert);
-  await browser.action.setBadgeText({ text: state.text });
-  await browser.action.setBadgeBackgroundColor({ color: state.color });
+  // Firefox's MV2 build has browserAction instead of action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ text: state.text });
+  await action.setBadgeBackgroundColor({ color: state.color });
   // Wake up exactly when the next case would breach, so the colour turns on time.
   const next = nextBreachAt(active, now, policy);
   if (next) await browser.alarms.create(`${BADGE_ALARM}:breach`, { when: Math.max(next.getTime(), Date.now() + 1000) });

@@ -57,7 +57,7 @@ export function serializeBackup(file: BackupFile): string {
 
 function toMention(p: StoredPost): Section<'mentions'>[number] {
   return {
-    site: p.site, url: webUrlOrNull(p.url), postId: p.postId, author: p.author, handle: p.handle, text: p.text,
+    site: p.site, url: webUrlOrNull(p.url), postId: p.postId, author: cut(p.author, 1000), handle: p.handle && cut(p.handle, 4000), text: p.text,
     kind: p.kind, terms: p.terms, postedAt: isoOrNull(p.postedAt), firstSeenAt: p.firstSeenAt, lastSeenAt: p.lastSeenAt,
     competitor: p.competitor, sentiment: clamp(p.sentiment, -1), urgency: clamp(p.urgency, 0), reasons: p.reasons,
     isComment: p.isComment, parentPostId: p.parentPostId ?? null,
@@ -121,6 +121,8 @@ function numbersOf(e: Engagement | undefined): Engagement {
 function webUrlOrNull(url: string | null): string | null {
   return url && isWebUrl(url) ? url : null;
 }
+/** Author and profile link are read off the page as they are: a spoofed page can make them huge (schema: 1,000 / 4,000). */
+const cut = (s: string, max: number) => (s.length <= max ? s : s.slice(0, /[\uD800-\uDBFF]/.test(s[max - 1] ?? '') ? max - 1 : max));
 const isoOrNull = (s: string | null) => (s && !Number.isNaN(Date.parse(s)) ? new Date(s).toISOString() : null);
 const clamp = (n: number, min: number) => (Number.isFinite(n) ? Math.min(1, Math.max(min, n)) : 0);
 

@@ -15,13 +15,17 @@ const IGNORABLE = /^[\u00AD\u061C\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u
 
 /** Treated like a space: whitespace, dashes (so "Coca-Cola" == "Coca Cola"), emoji,
  *  skin tones, flags, emoji tags and keycaps. People put emoji between words. */
+// The class lists emoji modifiers, tags and the keycap mark one by one on purpose.
 const SEPARATOR =
+  // eslint-disable-next-line no-misleading-character-class -- see above
   /^[\s\p{Z}\p{Pd}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u20E3]/u;
 
 /** Combining marks that are accents/vowel points rather than letters: Latin/Greek/
  *  Cyrillic diacritics, Hebrew niqqud, Arabic harakat, variation selectors. Marks
  *  that are real letters (Devanagari vowel signs, Thai vowels, kana dakuten) stay. */
+// The class lists combining marks one by one on purpose: each is dropped on its own.
 const DROPPED_MARKS =
+  // eslint-disable-next-line no-misleading-character-class -- see above
   /[\u0300-\u036F\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE00-\uFE0F\uFE20-\uFE2F\u{E0100}-\u{E01EF}]/gu;
 
 const MARK = /^\p{M}/u;

@@ -35,7 +35,7 @@ export function createSiteHealthMonitor(
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      let expects = false;
+      let expects: boolean;
       try {
         expects = adapter.expectsPosts(new URL(url));
       } catch {
