@@ -1,5 +1,6 @@
 import { formatCaseId, maxCaseNumber, nextCaseNumber } from '../cases/case-id';
 import { DEFAULT_CATEGORY } from '../cases/sla';
+import { dailyTimeZoneForWrite, writeDailyAggregates } from '../db/daily-repo';
 import { toTermRow, republishWatchlist } from '../db/terms-repo';
 import {
   eventIds, type CaseHistoryEntry, type EarshotDb, type ReplyEventData, type StoredCase, type StoredEvent, type TermRow,
@@ -17,11 +18,13 @@ const keyString = ([site, postId]: Key) => `${site}\u0000${postId}`;
  * Writes a parsed backup in ONE transaction: each section present replaces
  * that section, absent sections stay untouched. Any failure aborts the
  * transaction, so the database is either fully imported or unchanged.
+ * When posts or replies change, the scorecard's aggregates are rebuilt in
+ * that same transaction, in the zone they are kept in (lib/db/daily-repo.ts).
  * The profile (extension storage, not IndexedDB) and the watchlist mirror
  * are written after the commit.
  */
 export async function applyBackup(db: EarshotDb, backup: ParsedBackup, now: Date = new Date()): Promise<ImportSummary> {
-  await db.transaction('rw', [db.terms, db.templates, db.posts, db.events, db.cases], async () => {
+  await db.transaction('rw', [db.terms, db.templates, db.posts, db.events, db.cases, db.daily, db.meta], async () => {
     if (backup.terms) {
       await db.terms.clear();
       await db.terms.bulkAdd(backup.terms.map(termRow));
@@ -41,6 +44,7 @@ export async function applyBackup(db: EarshotDb, backup: ParsedBackup, now: Date
       await db.cases.clear();
       await db.cases.bulkAdd(caseRows(backup.cases));
     }
+    if (backup.ownPosts || backup.mentions || backup.replies) await writeDailyAggregates(db, await dailyTimeZoneForWrite(db));
   });
   if (backup.profile) await saveProfile(backup.profile);
   if (backup.terms) await republishWatchlist(db);

@@ -1,5 +1,6 @@
 import type { RecordResult, SeenPost } from '../messaging/protocol';
 import type { Site, StoredPost } from '../model/types';
+import { applyPostWrites, dailyTimeZoneForWrite } from './daily-repo';
 import { eventIds, type EarshotDb, type StoredEvent } from './schema';
 
 type PostKey = [Site, string];
@@ -10,6 +11,9 @@ const keyString = (site: Site, postId: string) => `${site}\u0000${postId}`;
  * [site, postId], so a revisit, a re-render or a recycled element refreshes
  * the row instead of counting the post twice; `firstSeenAt` only ever moves
  * earlier. Events use deterministic ids, so a retried batch changes nothing.
+ * The scorecard's aggregates (schema v3, lib/db/daily-repo.ts) move in the
+ * same transaction: a new post adds to its day, a kind change moves it
+ * between counters, a revisit writes nothing there.
  */
 export async function recordSeenPosts(
   db: EarshotDb,
@@ -28,7 +32,8 @@ export async function recordSeenPosts(
   const incoming = [...batch.values()];
   if (incoming.length === 0) return { created: 0, updated: 0 };
 
-  return db.transaction('rw', db.posts, db.events, async () => {
+  return db.transaction('rw', [db.posts, db.events, db.daily, db.meta], async () => {
+    const timeZone = await dailyTimeZoneForWrite(db);
     const keys: PostKey[] = incoming.map((p) => [p.data.site, p.data.postId]);
     const existing = await db.posts.bulkGet(keys);
     let created = 0;
@@ -43,6 +48,7 @@ export async function recordSeenPosts(
     });
     await db.posts.bulkPut(rows);
     await db.events.bulkPut(events);
+    await applyPostWrites(db, rows.map((after, i) => ({ before: existing[i], after })), timeZone);
     return { created, updated: incoming.length - created };
   });
 }

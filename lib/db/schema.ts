@@ -1,4 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { aggregatePosts, type DailyAggregate } from '../kpi/daily-aggregates';
+import { isOwnPost } from '../kpi/metrics';
+import { defaultTimeZone } from '../kpi/periods';
 import type { Engagement, PostKind, Site, StoredPost, Template, Term } from '../model/types';
 
 /**
@@ -89,9 +92,55 @@ export type EarshotDb = Dexie & {
   events: EntityTable<StoredEvent, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   cases: EntityTable<StoredCase, 'id'>;
+  /**
+   * Per local day and site, the counters of the posts first seen that day
+   * (lib/kpi/daily-aggregates.ts), kept equal to aggregatePosts(posts) by every
+   * post write (record-posts, import, erase). Days are local days in the zone
+   * stored under meta DAILY_TIME_ZONE_KEY (lib/db/daily-repo.ts).
+   */
+  daily: Table<DailyAggregate, [string, Site]>;
 };
 
 export const DB_NAME = 'earshot';
+
+/** Meta key of the IANA time zone the `daily` rows' days are local days of. */
+export const DAILY_TIME_ZONE_KEY = 'daily:timeZone';
+
+/**
+ * A post named by the scorecard's small lists (meta OWN_POSTS_KEY,
+ * EARLY_REPLIES_KEY): [site, postId, firstSeenAt]. A list entry's
+ * firstSeenAt may be later than the post's (it only moves earlier), never earlier.
+ */
+export type PostRef = [Site, string, string];
+
+/** Meta key: every own post (isOwnPost), so Engagement per post never scans the posts of a period. */
+export const OWN_POSTS_KEY = 'scorecard:ownPosts';
+
+/**
+ * Meta key: the posts that have a reply from before they were first seen
+ * (replied to before Earshot stored them as a mention, or imported so). The
+ * scorecard reads the replies of a period only; these are the posts whose
+ * earlier replies it must look up. Normally empty. May hold extra entries.
+ */
+export const EARLY_REPLIES_KEY = 'scorecard:earlyReplies';
+
+/** The OWN_POSTS_KEY list of `posts` (same rule as lib/kpi isOwnPost). */
+export function ownPostRefs(posts: Iterable<StoredPost>): PostRef[] {
+  const out: PostRef[] = [];
+  for (const p of posts) if (isOwnPost(p)) out.push([p.site, p.postId, p.firstSeenAt]);
+  return out;
+}
+
+/** The EARLY_REPLIES_KEY list: posts with a reply strictly before their firstSeenAt (readable times only). */
+export function earlyReplyRefs(replies: Iterable<StoredEvent>, post: (site: Site, postId: string) => StoredPost | undefined): PostRef[] {
+  const out = new Map<string, PostRef>();
+  for (const r of replies) {
+    if (r.type !== 'reply') continue;
+    const p = post(r.site, r.postId);
+    if (p && Date.parse(r.at) < Date.parse(p.firstSeenAt)) out.set(`${p.site}\u0000${p.postId}`, [p.site, p.postId, p.firstSeenAt]);
+  }
+  return [...out.values()];
+}
 
 export function openDb(name = DB_NAME): EarshotDb {
   const db = new Dexie(name) as EarshotDb;
@@ -114,6 +163,27 @@ export function openDb(name = DB_NAME): EarshotDb {
       if (!Array.isArray(row?.value)) return;
       const cases = migrateV1Cases(row.value);
       if (cases.length > 0) await tx.table<StoredCase, string>('cases').bulkPut(cases);
+    });
+  // v3: the scorecard reads O(days), not O(posts) (product.md §5 "opens instantly"):
+  // - `daily` aggregates, built here from the posts in the runtime's time zone, with the two small
+  //   lists in meta (own posts, posts replied to before first seen): lib/db/daily-repo.ts keeps them;
+  // - events by [type+at]: the replies of a period.
+  db.version(3)
+    .stores({
+      events: 'id, type, at, [site+postId], [type+at]',
+      daily: '[day+site], day',
+    })
+    .upgrade(async (tx) => {
+      const timeZone = defaultTimeZone();
+      const posts = await tx.table<StoredPost, [Site, string]>('posts').toArray();
+      const replies = await tx.table<StoredEvent, string>('events').where('type').equals('reply').toArray();
+      const byKey = new Map(posts.map((p) => [`${p.site}\u0000${p.postId}`, p]));
+      await tx.table<DailyAggregate, [string, Site]>('daily').bulkPut([...aggregatePosts(posts, timeZone).values()]);
+      await tx.table<MetaRow, string>('meta').bulkPut([
+        { key: DAILY_TIME_ZONE_KEY, value: timeZone },
+        { key: OWN_POSTS_KEY, value: ownPostRefs(posts) },
+        { key: EARLY_REPLIES_KEY, value: earlyReplyRefs(replies, (site, postId) => byKey.get(`${site}\u0000${postId}`)) },
+      ]);
     });
   return db;
 }
