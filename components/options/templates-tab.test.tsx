@@ -9,7 +9,8 @@ import { TemplatesTab } from './templates-tab';
 
 describe('TemplatesTab: the library', () => {
   it('sits between Watchlist and Backup & data', () => {
-    expect(optionTabs({ profile: PROFILE }).map((t) => t.label)).toEqual(['Watchlist', 'Templates', 'Backup & data']);
+    // The Dashboard (first) and Goals tabs came with the Scorecard issue; the order around Templates is kept.
+    expect(optionTabs({ profile: PROFILE }).map((t) => t.label)).toEqual(['Dashboard', 'Watchlist', 'Templates', 'Goals', 'Backup & data', 'Escalation']);
   });
 
   it('lists templates in order with category, site and first line', async () => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { listTemplates } from '@/lib/db/templates-repo';
 import { listTerms } from '@/lib/db/terms-repo';
@@ -43,6 +43,9 @@ describe('options page: onboarding', () => {
     await user.click(screen.getByRole('button', { name: 'Start listening' }));
     expect(await screen.findByRole('tablist', { name: 'Settings sections' })).toBeInTheDocument();
     expect(screen.getByText(/You are all set/)).toBeInTheDocument();
+    // The dashboard is the landing tab after onboarding; the watchlist is one tab away.
+    expect(screen.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(document.querySelector('.es-dashboard[data-ready="true"]')).not.toBeNull());
     expect((await listTerms(db)).map((t) => [t.text, t.kind])).toEqual([
       ['Northwind Coffee', 'brand'],
       ['@NorthwindCoffee', 'handle'],
@@ -50,6 +53,7 @@ describe('options page: onboarding', () => {
     ]);
     expect((await listTemplates(db)).length).toBeGreaterThan(0);
     expect(await getProfile()).toEqual({ brandName: 'Northwind Coffee', handle: '@NorthwindCoffee', myName: 'Dana', onboarded: true });
+    await user.click(screen.getByRole('tab', { name: 'Watchlist' }));
     expect(await screen.findByRole('button', { name: 'Delete #NorthwindCoffee' })).toBeInTheDocument();
   });
 
@@ -67,6 +71,7 @@ describe('options page: onboarding', () => {
     await user.upload(screen.getByLabelText('Import backup'), jsonFile(MINIMAL_BACKUP));
     await user.click(await screen.findByRole('button', { name: /^Replace/ }));
     expect(await screen.findByRole('tablist')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Watchlist' }));
     expect(await screen.findByRole('button', { name: 'Delete Southbay Roasters' })).toBeInTheDocument();
     expect(await listTerms(db)).toHaveLength(4);
     expect(await listTemplates(db)).toHaveLength(1);
@@ -80,29 +85,47 @@ describe('options page: main view', () => {
     await saveProfile({ brandName: 'Northwind Coffee', handle: '@NorthwindCoffee', onboarded: true });
   });
 
-  it('switches tabs with the arrow keys', async () => {
+  it('lands on the dashboard and switches tabs with the arrow keys', async () => {
     const { user } = renderApp();
-    const watchlist = await screen.findByRole('tab', { name: 'Watchlist' });
-    expect(watchlist).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tabpanel', { name: 'Watchlist' })).toBeInTheDocument();
-    watchlist.focus();
+    const dashboard = await screen.findByRole('tab', { name: 'Dashboard' });
+    expect(dashboard).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Dashboard' })).toBeInTheDocument();
+    dashboard.focus();
     await user.keyboard('{ArrowRight}');
-    const templates = screen.getByRole('tab', { name: 'Templates' });
-    expect(templates).toHaveFocus();
-    expect(templates).toHaveAttribute('aria-selected', 'true');
+    const watchlist = screen.getByRole('tab', { name: 'Watchlist' });
+    expect(watchlist).toHaveFocus();
+    expect(watchlist).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('form', { name: 'Add a term' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Templates' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Goals' })).toHaveAttribute('aria-selected', 'true');
+    expect(location.hash).toBe('#goals');
     await user.keyboard('{ArrowRight}');
     const backup = screen.getByRole('tab', { name: 'Backup & data' });
     expect(backup).toHaveFocus();
     expect(backup).toHaveAttribute('aria-selected', 'true');
     expect(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Erase all data' })).toBeInTheDocument();
     expect(location.hash).toBe('#backup');
-    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Watchlist' })).toHaveFocus();
     expect(screen.getByRole('form', { name: 'Add a term' })).toBeInTheDocument();
   });
 
+  it('opens the tab named in the hash (the popup links to #dashboard)', async () => {
+    history.replaceState(null, '', '#goals');
+    renderApp();
+    expect(await screen.findByRole('tab', { name: 'Goals' })).toHaveAttribute('aria-selected', 'true');
+    history.replaceState(null, '', '#dashboard');
+    cleanup();
+    renderApp();
+    expect(await screen.findByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('article', { name: 'Mentions' })).toBeInTheDocument();
+  });
+
   it('edits the profile later', async () => {
     const { user } = renderApp();
+    await user.click(await screen.findByRole('tab', { name: 'Watchlist' }));
     const card = within(await screen.findByRole('region', { name: 'Your profile' }));
     const name = card.getByRole('textbox', { name: 'Your name' });
     await user.type(name, 'Dana');
@@ -116,6 +139,7 @@ describe('options page: main view', () => {
 
   it('refuses an empty brand name in the profile', async () => {
     const { user } = renderApp();
+    await user.click(await screen.findByRole('tab', { name: 'Watchlist' }));
     const card = within(await screen.findByRole('region', { name: 'Your profile' }));
     await user.clear(card.getByRole('textbox', { name: 'Brand name' }));
     await user.click(card.getByRole('button', { name: 'Save profile' }));

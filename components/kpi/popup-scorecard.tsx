@@ -1,0 +1,69 @@
+import type { EarshotDb } from '@/lib/db/schema';
+import { RepeatProblems } from '../cases/repeat-problems';
+import { ScanNowButton } from '../cases/scan-now-button';
+import { SpikeBanner } from '../cases/spike-banner';
+import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
+import { ChannelFilter } from './channel-filter';
+import { KpiGrid } from './kpi-grid';
+import { OpenCases } from './open-cases';
+import { PeriodSwitch } from './period-switch';
+import { useScorecardStore } from './scorecard-store';
+import { SiteHealthLines } from './site-health-lines';
+import { scorecardStrings as s } from './strings';
+import { useSettingsVersion } from './use-settings-version';
+import { useScorecard } from './use-scorecard';
+import { useSiteHealthLines } from './use-site-health';
+import './popup.css';
+
+export interface PopupScorecardProps {
+  db: EarshotDb;
+  /** The loader the benchmark asks for (?loader=naive); null = the normal one. */
+  loader?: string | null;
+  /** Opens options.html#dashboard (the entrypoint owns the browser API). */
+  onOpenDashboard: () => void;
+  /** "Scan now": opens the brand's search on the three sites; default lib/scan/open-search-tabs. */
+  onScanNow?: () => Promise<number>;
+}
+
+/**
+ * The popup (product.md §5, §8): a spike alert and site-health warnings
+ * first, then period and channel, the tiles, the open cases, the top repeat
+ * problems, and the ways out ("Scan now", the dashboard). Opens on
+ * all channels over the last 7 days. `data-ready` tells the benchmark (and
+ * e2e checks) that the tiles show numbers for the current selection.
+ */
+export function PopupScorecard({ db, loader = null, onOpenDashboard, onScanNow }: PopupScorecardProps) {
+  const period = useScorecardStore((state) => state.period);
+  const channel = useScorecardStore((state) => state.channel);
+  const settingsVersion = useSettingsVersion();
+  const { data, now, ready, error } = useScorecard(db, period, channel, { mode: loader, settingsVersion });
+  const health = useSiteHealthLines();
+
+  return (
+    <main className="es-popup" data-ready={ready ? 'true' : undefined}>
+      <header className="es-popup__header">
+        <h1>{s.title}</h1>
+        <p className="es-hint">{s.subtitle(period)}</p>
+      </header>
+      <SpikeBanner />
+      <SiteHealthLines lines={health} />
+      <div className="es-controls">
+        <PeriodSwitch />
+        <ChannelFilter />
+      </div>
+      {error ? <Notice tone="error">{s.loadFailed(error)}</Notice> : null}
+      {/* The period of the numbers shown, which lags the switch for a moment while new ones load. */}
+      <KpiGrid report={data?.report} series={data?.series} period={data?.report.periodDays ?? period} busy={!ready} />
+      <OpenCases cases={data?.openCases} now={now} />
+      {/* Compact: the top 3 of the period shown; the dashboard lists them all. h2 like the other sections (tiles are h3). */}
+      <RepeatProblems db={db} periodDays={data?.report.periodDays ?? period} periodEnd={data?.report.current.end} channel={channel} limit={3} headingLevel={2} compact />
+      <footer className="es-popup__footer">
+        <ScanNowButton {...(onScanNow && { onScan: onScanNow })} />
+        <Button tone="primary" onClick={onOpenDashboard}>
+          {s.openDashboard}
+        </Button>
+      </footer>
+    </main>
+  );
+}
