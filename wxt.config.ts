@@ -17,8 +17,10 @@ export default defineConfig({
     name: 'Earshot',
     description:
       'Hear your brand on X, LinkedIn and Facebook, answer in one click, and track issues until resolved. Everything stays in your browser.',
-    // alarms: the SLA badge colour must turn on time even while the service worker sleeps.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // alarms: the SLA badge colour must turn on time even while the service worker sleeps;
+    // the daily retention run and the 15-minute spike check are alarms too.
+    // notifications: one system notification when negative mentions start to spike (docs/permissions.md).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'Earshot scorecard' },
     // Rebindable at chrome://extensions/shortcuts (Firefox: about:addons → Manage shortcuts).

@@ -1,11 +1,13 @@
 import { useId } from 'react';
+import { CsvExports } from './csv-exports';
 import { EraseData } from './erase-data';
-import { strings } from './strings';
+import { RetentionSetting } from './retention-setting';
+import { dataStrings, strings } from './strings';
 
 /**
- * The "Backup & data" tab: what a backup holds and erase-all. Export and
- * import themselves sit in the page header (BackupBar) so they are always
- * one click away.
+ * The "Backup & data" tab: what a backup holds, spreadsheet exports, how
+ * long data is kept, and erase-all. Export and import of the backup itself
+ * sit in the page header (BackupBar) so they are always one click away.
  */
 export function BackupSection() {
   const s = strings.backup;
@@ -15,6 +17,11 @@ export function BackupSection() {
       <h2 id={titleId}>{s.title}</h2>
       <p>{s.intro}</p>
       <p className="es-hint">{s.importIntro}</p>
+      <h3>{dataStrings.csvTitle}</h3>
+      <p className="es-hint">{dataStrings.csvIntro}</p>
+      <CsvExports />
+      <h3>{dataStrings.retentionTitle}</h3>
+      <RetentionSetting />
       <h3>{s.eraseTitle}</h3>
       <p className="es-hint">{s.eraseIntro}</p>
       <EraseData />

@@ -17,7 +17,9 @@ export const strings = {
   tabsLabel: 'Settings sections',
   tagline: 'Hear your brand on X, LinkedIn and Facebook.',
   tabs: {
+    dashboard: 'Dashboard',
     watchlist: 'Watchlist',
+    goals: 'Goals',
     backup: 'Backup & data',
   },
   welcomeDone: 'You are all set. Browse X, LinkedIn or Facebook and Earshot will highlight posts that mention you.',
@@ -225,4 +227,120 @@ export const templateStrings = {
     case_id: 'the case number, once the post is an issue',
     date: 'today’s date',
   } satisfies Record<TemplateVariable, string>,
+};
+
+/**
+ * The Goals tab (product.md §5 "Goals per channel … an overall score 0–100
+ * that is the share of goals met"). KPI names come from KPI_LABELS.
+ */
+export const goalStrings = {
+  title: 'Goals',
+  intro:
+    'Set a target per channel for the figures that matter to you. Each tile in the scorecard shows whether its goal is met.',
+  scoreNote:
+    'Score = share of goals met: every goal counts the same, and a goal with nothing to measure yet (say, no post needed a response) is left out.',
+  perWeekNote: 'Counts such as own posts are set per week and scaled to the period you look at (3 a week = 13 in 30 days).',
+  count: (n: number) => plural(n, 'goal', 'goals'),
+  empty: 'No goals yet: the Score shows “—” until you add one.',
+  allChannels: 'All channels',
+  channelLabel: 'Channel',
+  kpiLabel: 'Key figure',
+  opLabel: 'Direction',
+  ops: { '>=': 'at least (≥)', '<=': 'at most (≤)' },
+  targetLabel: 'Target',
+  units: { percent: '%', hours: 'hours', perWeek: 'per week', count: 'open cases', perPost: 'per post', points: 'pts' },
+  unitHints: {
+    percent: 'In percent, up to 100.',
+    hours: 'In hours, for example 2 or 0.5.',
+    perWeek: 'Per week; scaled to the period you look at.',
+    count: 'Cases open or escalated at any moment.',
+    perPost: 'Likes, comments and reposts per own post.',
+    points: 'Net sentiment in points (positive share minus negative share), up to 100.',
+  },
+  addTitle: 'Add a goal',
+  editTitle: (name: string) => `Edit goal “${name}”`,
+  add: 'Add goal',
+  save: 'Save goal',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  editName: (name: string) => `Edit goal ${name}`,
+  delete: 'Delete',
+  deleteName: (name: string) => `Delete goal ${name}`,
+  restore: 'Restore default goals',
+  restoreConfirmTitle: 'Replace your goals with the defaults?',
+  restoreConfirmBody: 'Response rate ≥ 90%, customer wait ≤ 2 hours and 3 own posts a week, for all channels. Your other goals are removed.',
+  restoreConfirm: 'Restore defaults',
+  restored: 'Default goals restored.',
+  added: (name: string) => `Added goal “${name}”.`,
+  updated: (name: string) => `Saved goal “${name}”.`,
+  deleted: (name: string) => `Deleted goal “${name}”.`,
+  saveFailed: (error: string) => `Could not save the goals: ${error}`,
+  errors: {
+    notANumber: 'Enter the target as a number.',
+    notPositive: 'The target must be a positive number.',
+    percentOver: 'A percentage cannot be more than 100.',
+    pointsOver: 'Net sentiment runs up to 100 points.',
+    duplicate: (kpi: string, channel: string) => `There is already a goal for ${kpi} on ${channel}: edit that one instead.`,
+  },
+};
+
+/**
+ * The Escalation tab (product.md §4: "Escalation contacts by category …
+ * set in the options"; an SLA per category). Kept apart so the sections
+ * above stay untouched; the tab label lives here too.
+ */
+export const escalationStrings = {
+  tab: 'Escalation',
+  title: 'Escalation contacts and SLAs',
+  intro:
+    'When a customer’s issue needs a colleague, Escalate hands it over by category. Each category has its SLA (how long an issue may stay open before the toolbar badge turns red) and who to send it to.',
+  noMail:
+    'Earshot never sends mail itself: Escalate opens a draft in your mail program, addressed to the contact below, or copies a summary for chat. You read it and press Send.',
+  count: (n: number) => plural(n, 'category', 'categories'),
+  columns: { name: 'Category', sla: 'SLA (hours)', contactName: 'Contact name', email: 'E-mail' },
+  cellLabel: (column: string, row: number) => `${column}, row ${row}`,
+  slaHint: 'Between 1 and 720 hours (30 days).',
+  emailHint: 'Optional: without one, Escalate copies the summary instead.',
+  add: 'Add category',
+  delete: 'Delete',
+  deleteName: (name: string, row: number) => `Delete ${name || `row ${row}`}`,
+  save: 'Save changes',
+  discard: 'Discard changes',
+  saved: (n: number) => `Saved ${plural(n, 'category', 'categories')}.`,
+  deleted: (name: string) => `Removed “${name}”. Save to keep the change.`,
+  unsaved: 'You have unsaved changes.',
+  fixProblems: (n: number) => `Nothing was saved: fix ${plural(n, 'problem', 'problems')} below.`,
+  saveFailed: (error: string) => `Could not save: ${error}`,
+  deletedNote: 'Cases already filed under a deleted category keep its name and get the 24-hour SLA.',
+  errors: {
+    nameRequired: 'Give the category a name.',
+    nameTooLong: 'Keep the name to 100 characters.',
+    nameTaken: (name: string) => `Another category is already named “${name}”: names must be unique.`,
+    slaNumber: 'Enter the SLA in hours, from 1 to 720.',
+    email: 'Enter an e-mail address like name@example.com, or leave it empty.',
+    contactTooLong: 'Keep the contact name to 100 characters.',
+    none: 'Keep at least one category: cases need one.',
+    tooMany: (max: number) => `At most ${max} categories fit in your synced settings.`,
+  },
+};
+
+/** "Backup & data": the CSV exports and the retention setting (product.md §6). */
+export const dataStrings = {
+  csvTitle: 'Spreadsheets (CSV)',
+  csvIntro:
+    'One file per list, for Excel, Numbers or Google Sheets (UTF-8, so accents and emoji survive). Cells that look like formulas are prefixed with an apostrophe so a spreadsheet never runs them.',
+  csv: { mentions: 'Export mentions (CSV)', replies: 'Export replies (CSV)', cases: 'Export cases (CSV)' },
+  csvSaved: (fileName: string) => `Saved ${fileName} in your downloads.`,
+  csvFailed: (error: string) => `The file could not be created: ${error}`,
+  retentionTitle: 'Data retention',
+  retentionLabel: 'Keep data for',
+  retentionHint:
+    'Mentions, replies and closed cases older than this are deleted once a day. Open and escalated cases are always kept, whatever their age.',
+  retentionChoice: (months: number | null) =>
+    months === null ? 'Forever' : months === 12 ? '1 year (default)' : months % 12 === 0 ? `${months / 12} years` : `${months} months`,
+  retentionSaved: (months: number | null) =>
+    months === null
+      ? 'Saved: Earshot keeps your data until you erase it.'
+      : `Saved: data older than ${months % 12 === 0 ? plural(months / 12, 'year', 'years') : `${months} months`} is deleted once a day.`,
+  retentionFailed: (error: string) => `Could not save: ${error}`,
 };

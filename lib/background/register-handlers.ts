@@ -11,6 +11,8 @@ import { getReplyOptions, recordReply, renderReply } from './reply-handlers';
 import { getPostStatus, openCasesForIssues, runCaseAction } from './case-handlers';
 import { refreshBadge, registerBadge } from './badge';
 import { getEscalationSettings } from '../settings/escalation-settings';
+import { registerRetentionJob } from './retention-job';
+import { registerSpikeJob } from './spike-job';
 
 /**
  * Background service worker: owns the database (extension origin only), answers
@@ -31,6 +33,8 @@ export function registerBackgroundHandlers(): void {
   );
   onMessage('casesChanged', () => refreshBadge().then(() => undefined));
   registerBadge();
+  registerRetentionJob();
+  registerSpikeJob();
   onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
   onMessage('getReplyOptions', ({ data }) => getReplyOptions(data));
   onMessage('renderReply', ({ data }) => renderReply(data.target, data.templateId));
