@@ -109,9 +109,23 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
 
     // Remember the reading now: a re-run while classification is pending is a no-op.
     states.set(element, { ...state, fingerprint });
+    const readIn = generation;
     void deps.classify(text).then((classification) => {
+      const seen: SeenPost = {
+        data: { ...found.data, text },
+        matches: toSeenMatches(matches),
+        classification,
+        role,
+        seenAt: new Date().toISOString(),
+      };
       const current = states.get(element);
-      if (current?.fingerprint !== fingerprint || !element.isConnected) return; // changed meanwhile
+      if (current?.fingerprint !== fingerprint || !element.isConnected) {
+        // The element moved on before the answer came (X recycled it for another tweet, a feed
+        // virtualised it during a fast scroll): nothing to mark, but the post was read on the
+        // page, so it is still recorded unless the watchlist changed meanwhile.
+        if (readIn === generation) deps.onSeen(seen);
+        return;
+      }
       const doc = element.ownerDocument;
       const ranges = matches.map((m) => rangeForSpan(doc, segments, m.start, m.end)).filter((r): r is Range => r !== null);
       deps.highlighter.set(element, ranges);
@@ -128,13 +142,6 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
       chip.host.dataset.theme = deps.getTheme();
       placeChip(found.chipHost, chip);
 
-      const seen: SeenPost = {
-        data: { ...found.data, text },
-        matches: toSeenMatches(matches),
-        classification,
-        role,
-        seenAt: new Date().toISOString(),
-      };
       const decorateKey = `${found.data.postId}|${role}|${classification.kind}`;
       if (current.decoratedFor !== decorateKey) {
         chip.actions.replaceChildren();

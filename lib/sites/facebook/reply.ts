@@ -8,12 +8,8 @@
 import type { ReplyAdapter } from '../types';
 import { authorFromCommentLabel } from './parse';
 import * as S from './selectors';
+import { after, all, isVisible, neverThrow } from '../dom-helpers';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-const after = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0; // b after (or inside) a
-const all = (root: ParentNode, sel: string): HTMLElement[] => Array.from(root.querySelectorAll<HTMLElement>(sel));
-const isVisible = (el: Element): boolean =>
-  el.isConnected && !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 const ariaLabel = (el: Element): string => (el.getAttribute('aria-label') ?? '').trim();
 const isComposer = (el: Element): boolean => S.COMPOSER_LABEL_PREFIXES.some((p) => ariaLabel(el).startsWith(p));
 const isReplyBox = (el: Element): boolean => ariaLabel(el).startsWith(S.REPLY_LABEL_PREFIX);
@@ -121,22 +117,13 @@ function postForEditor(editor: HTMLElement): HTMLElement | null {
   return above.find((c) => authorOf(c) === name) ?? above[0] ?? null;
 }
 
-function safe<A extends unknown[], R>(fn: (...args: A) => R, fallback: R): (...args: A) => R {
-  return (...args) => {
-    try {
-      return fn(...args);
-    } catch {
-      return fallback;
-    }
-  };
-}
 
 export const facebookReply: ReplyAdapter = {
-  findOpenEditor: safe(findOpenEditor, null),
-  clickReplyOpener: safe(clickReplyOpener, false),
-  isReplyEditor: safe((element: Element) => editorFor(element) !== null, false),
-  editorFor: safe(editorFor, null),
-  findSubmitButton: safe(findSubmitButton, null),
-  postForEditor: safe(postForEditor, null),
+  findOpenEditor: neverThrow(findOpenEditor, null),
+  clickReplyOpener: neverThrow(clickReplyOpener, false),
+  isReplyEditor: neverThrow((element: Element) => editorFor(element) !== null, false),
+  editorFor: neverThrow(editorFor, null),
+  findSubmitButton: neverThrow(findSubmitButton, null),
+  postForEditor: neverThrow(postForEditor, null),
   submitsOnEnter: true, // Facebook posts a comment on Enter (Shift+Enter is a line break)
 };

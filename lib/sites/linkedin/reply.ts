@@ -7,12 +7,8 @@
  */
 import type { ReplyAdapter } from '../types';
 import { ANY_COMMENT, ANY_RESHARE, REPLY, SHARED } from './selectors';
+import { after, all, isVisible, neverThrow } from '../dom-helpers';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-const after = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0; // b is after a (or inside it)
-const all = (root: ParentNode, sel: string): HTMLElement[] => Array.from(root.querySelectorAll<HTMLElement>(sel));
-const isVisible = (el: Element): boolean =>
-  el.isConnected && !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 /** v2 repeats a comment's componentkey on an inner element: the key, not the node, is the comment. */
 const key = (el: Element | null): string | null => el?.getAttribute('componentkey') ?? el?.getAttribute('data-id') ?? null;
 const isComment = (el: Element): boolean => el.matches(ANY_COMMENT);
@@ -114,22 +110,13 @@ function postForEditor(editor: HTMLElement): HTMLElement | null {
   return last ? threadRoot(last) : null;
 }
 
-function safe<A extends unknown[], R>(fn: (...args: A) => R, fallback: R): (...args: A) => R {
-  return (...args) => {
-    try {
-      return fn(...args);
-    } catch {
-      return fallback;
-    }
-  };
-}
 
 export const linkedinReply: ReplyAdapter = {
-  findOpenEditor: safe(findOpenEditor, null),
-  clickReplyOpener: safe(clickReplyOpener, false),
-  isReplyEditor: safe((element: Element) => editorFor(element) !== null, false),
-  editorFor: safe(editorFor, null),
-  findSubmitButton: safe(findSubmitButton, null),
-  postForEditor: safe(postForEditor, null),
+  findOpenEditor: neverThrow(findOpenEditor, null),
+  clickReplyOpener: neverThrow(clickReplyOpener, false),
+  isReplyEditor: neverThrow((element: Element) => editorFor(element) !== null, false),
+  editorFor: neverThrow(editorFor, null),
+  findSubmitButton: neverThrow(findSubmitButton, null),
+  postForEditor: neverThrow(postForEditor, null),
   submitsOnEnter: false, // Enter makes a new line; only the Comment/Reply button posts (sites.md §2 pitfalls)
 };

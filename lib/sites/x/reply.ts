@@ -8,6 +8,7 @@
 import type { ReplyAdapter } from '../types';
 import { parseStatusPath } from './parse';
 import * as S from './selectors';
+import { isVisible, neverThrow } from '../dom-helpers';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
 
@@ -15,8 +16,6 @@ const isTweet = (el: Element): boolean =>
   el.matches(S.TWEET) || (el.matches(S.TWEET_FALLBACK) && el.querySelector(S.USER_NAME) !== null);
 
 /** Rendered and not display:none (checkVisibility where the engine has it). */
-const isVisible = (el: Element): boolean =>
-  el.isConnected && !el.closest('[hidden]') && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 
 /** Outer tweet articles in document order (a nested article belongs to its outer tweet). */
 function tweets(doc: Document): HTMLElement[] {
@@ -119,26 +118,16 @@ function postForEditor(editor: HTMLElement): HTMLElement | null {
   return dialog ? dialogArticle(dialog) : inlineOwner(editor);
 }
 
-/** Wraps a method so that a hostile or half-rendered DOM yields `fallback`, never an exception. */
-function safe<A extends unknown[], R>(fn: (...args: A) => R, fallback: R): (...args: A) => R {
-  return (...args) => {
-    try {
-      return fn(...args);
-    } catch {
-      return fallback;
-    }
-  };
-}
 
 export const xReply: ReplyAdapter = {
-  findOpenEditor: safe(findOpenEditor, null),
-  clickReplyOpener: safe(clickReplyOpener, false),
-  isReplyEditor: safe((element: Element) => {
+  findOpenEditor: neverThrow(findOpenEditor, null),
+  clickReplyOpener: neverThrow(clickReplyOpener, false),
+  isReplyEditor: neverThrow((element: Element) => {
     const editor = editorFor(element);
     return !!editor && (dialogOf(editor) !== null || inlineOwner(editor) !== null);
   }, false),
-  editorFor: safe(editorFor, null),
-  findSubmitButton: safe(findSubmitButton, null),
-  postForEditor: safe(postForEditor, null),
+  editorFor: neverThrow(editorFor, null),
+  findSubmitButton: neverThrow(findSubmitButton, null),
+  postForEditor: neverThrow(postForEditor, null),
   submitsOnEnter: false, // Enter makes a new line in X's composer; only the button (or Ctrl+Enter) posts
 };
