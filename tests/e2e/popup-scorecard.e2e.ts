@@ -1,0 +1,76 @@
+/**
+ * The scorecard end to end: browse the three sites' fixture pages, reply once through the chip,
+ * then read the numbers in the real popup (product.md §8: all channels, last 7 days, one tile per
+ * KPI whose visible label is exactly its name, with its value inside the same tile).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_BACKUP, exportBackup, importBackup, launchExtension, workerEval, type Session } from './harness';
+import { openSitePage, waitForMarks } from './listening';
+
+const TILES = [
+  'Mentions', 'Competitor mentions', 'Needing response', 'Response rate', 'Customer wait', 'Your reaction',
+  'Issues opened', 'Issues resolved', 'Open issues', 'SLA breaches', 'Time to resolve', 'Sentiment',
+  'Own posts', 'Engagement per post', 'Score',
+];
+
+async function tileValue(popup: Page, label: string): Promise<string> {
+  const tile = popup.locator('article').filter({ has: popup.getByRole('heading', { name: label, exact: true }) });
+  return (await tile.locator('.es-tile__value').innerText()).trim();
+}
+
+describe('popup scorecard', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launchExtension();
+    await importBackup(s, DEMO_BACKUP);
+    await workerEval(s, () =>
+      chrome.storage.sync.set({ profile: { brandName: 'Northwind Coffee', handle: '@NorthwindCoffee', myName: 'Dana Whitfield', onboarded: true } }),
+    );
+  });
+  afterAll(() => s?.close());
+
+  it('counts what was browsed and the one reply, with every tile labelled exactly', async () => {
+    for (const page of [
+      { fixture: 'sites/x/home.html', url: 'https://x.com/home', marks: 10 },
+      { fixture: 'sites/linkedin/feed-v2.html', url: 'https://www.linkedin.com/feed/', marks: 9 },
+      { fixture: 'sites/facebook/feed-modern.html', url: 'https://www.facebook.com/', marks: 9 },
+    ]) {
+      const p = await openSitePage(s, page);
+      await waitForMarks(p, page.marks);
+      await p.waitForTimeout(1200); // the content script hands its batch over within a second
+      if (page.url === 'https://x.com/home') {
+        const chip = p.locator('[data-earshot-id="2060412900000000101"] > earshot-chip');
+        await chip.getByRole('button', { name: /^Reply/ }).click();
+        const submit = p.locator('#layers [role="dialog"] [data-testid="tweetButton"]');
+        await expect.poll(async () => (await submit.getAttribute('aria-disabled')) !== 'true', { timeout: 10_000 }).toBe(true);
+        await submit.click();
+        await expect.poll(async () => ((await exportBackup(s)).replies as unknown[]).length, { timeout: 10_000 }).toBe(1);
+      }
+      await p.close();
+    }
+    const backup = await exportBackup(s);
+    const mentions = (backup.mentions as { competitor?: boolean; kind: string }[]).filter((m) => !m.competitor);
+    const competitors = (backup.mentions as { competitor?: boolean }[]).filter((m) => m.competitor);
+    const needing = mentions.filter((m) => m.kind === 'issue' || m.kind === 'question');
+
+    const popup = await s.openPage('popup.html');
+    await popup.locator('main[data-ready="true"]').waitFor({ timeout: 15_000 });
+    for (const label of TILES) await expect(popup.getByRole('heading', { name: label, exact: true }).count()).resolves.toBe(1);
+    expect(await tileValue(popup, 'Mentions')).toBe(String(mentions.length));
+    expect(await tileValue(popup, 'Competitor mentions')).toBe(String(competitors.length));
+    expect(await tileValue(popup, 'Needing response')).toBe(String(needing.length));
+    const rate = await tileValue(popup, 'Response rate');
+    expect(rate).toMatch(/^\d+(\.\d+)?%$/);
+    expect(Math.abs(parseFloat(rate) - 100 / needing.length)).toBeLessThan(0.6); // one reply to one needing-response mention
+    expect(await tileValue(popup, 'Your reaction')).not.toBe('—');
+    expect(await tileValue(popup, 'Open issues')).toMatch(/^\d+$/);
+    expect(Number(await tileValue(popup, 'Own posts'))).toBeGreaterThanOrEqual(2);
+    for (const label of TILES) expect(await tileValue(popup, label)).not.toMatch(/NaN|undefined|\{\{/);
+    // The channel filter narrows to one site.
+    await popup.getByRole('radio', { name: 'All' }).focus();
+    await popup.keyboard.press('ArrowRight'); // All → X, as a keyboard user would
+    await expect.poll(async () => tileValue(popup, 'Mentions'), { timeout: 10_000 }).not.toBe(String(mentions.length));
+    await popup.close();
+  });
+});
