@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EarshotDb } from '@/lib/db/schema';
 import { BackupBar } from '@/components/options/backup-bar';
+import { DbFaultBanner } from '@/components/ui/db-fault-banner';
 import { DbProvider } from '@/components/options/db-context';
 import { MainView } from '@/components/options/main-view';
 import { OnboardingView } from '@/components/options/onboarding-view';
@@ -25,6 +26,7 @@ export function App({ db }: { db: EarshotDb }) {
         <h1>{strings.appTitle}</h1>
         <p className="es-hint">{strings.tagline}</p>
         <BackupBar />
+        <DbFaultBanner />
       </header>
       <main className="es-main" aria-busy={profile ? undefined : true}>
         {!profile ? (

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { PopupScorecard } from '@/components/kpi/popup-scorecard';
+import { DbFaultBanner } from '@/components/ui/db-fault-banner';
 import { getDb } from '@/lib/db';
 
 /** The benchmark compares loaders with popup.html?loader=naive; the popup itself never sets it. */
@@ -22,5 +23,10 @@ async function openDashboard(): Promise<void> {
 
 /** Thin popup shell: the page's database, the loader choice and the browser calls; the UI is components/kpi. */
 export function PopupApp() {
-  return <PopupScorecard db={getDb()} loader={loaderFromUrl()} onOpenDashboard={() => void openDashboard()} />;
+  return (
+    <>
+      <DbFaultBanner />
+      <PopupScorecard db={getDb()} loader={loaderFromUrl()} onOpenDashboard={() => void openDashboard()} />
+    </>
+  );
 }

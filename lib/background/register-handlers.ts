@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { classifyPost } from '../classify/classify-post';
 import { getDb } from '../db';
+import { classifyDbError } from '../db/db-faults';
+import { clearDbFault, reportDbFault } from '../settings/db-health';
 import { recordSeenPosts } from '../db/record-posts';
 import { listTerms } from '../db/terms-repo';
 import { installDefaultTemplates } from '../db/templates-repo';
@@ -22,9 +24,16 @@ import { registerSpikeJob } from './spike-job';
 export function registerBackgroundHandlers(): void {
   onMessage('classifyTexts', ({ data }) => data.map((text) => classifyPost(text)));
   onMessage('recordPosts', async ({ data }) => {
-    const result = await recordSeenPosts(getDb(), data);
-    await openCasesForIssues(data);
-    return result;
+    try {
+      const result = await recordSeenPosts(getDb(), data);
+      await openCasesForIssues(data);
+      await clearDbFault();
+      return result;
+    } catch (error) {
+      // Tell the user (popup and settings banner); the content script keeps the batch and retries.
+      await reportDbFault(classifyDbError(error));
+      throw error;
+    }
   });
   onMessage('getPostStatus', ({ data }) => getPostStatus(data.site, data.postId));
   onMessage('caseAction', ({ data }) => runCaseAction(data));

@@ -9,6 +9,13 @@ let instance: EarshotDb | undefined;
  * opened on first use (importing this module has no side effects).
  */
 export function getDb(): EarshotDb {
-  instance ??= openDb();
+  if (!instance) {
+    instance = openDb();
+    // A newer Earshot (after an update) wants to upgrade the schema: let it, instead of blocking it.
+    instance.on('versionchange', () => {
+      instance?.close();
+      instance = undefined;
+    });
+  }
   return instance;
 }

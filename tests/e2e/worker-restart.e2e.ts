@@ -54,7 +54,7 @@ describe('service worker stopped mid-session', () => {
         const backup = await exportBackup(s);
         const ids = (backup.mentions as { postId: string }[]).map((m) => m.postId);
         return expected.every((id) => ids.filter((x) => x === id).length === 1) && new Set(ids).size === ids.length && (backup.replies as unknown[]).length === 1;
-      }, { timeout: 20_000, intervals: [1000] })
+      }, { timeout: 20_000, interval: 1000 })
       .toBe(true);
     await page.close();
   });

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import type { DbFault } from '@/lib/db/db-faults';
+import { dbHealthItem } from '@/lib/settings/db-health';
+
+/**
+ * Says so, in words the user can act on, when Earshot's storage failed (disk
+ * full, database blocked or damaged). Shown in the popup and the settings page
+ * until a later write succeeds.
+ */
+export function DbFaultBanner() {
+  const [fault, setFault] = useState<DbFault | null>(null);
+  useEffect(() => {
+    void dbHealthItem.getValue().then(setFault);
+    return dbHealthItem.watch((value) => setFault(value ?? null));
+  }, []);
+  if (!fault) return null;
+  return (
+    <div role="alert" className="es-notice es-notice--error es-db-fault">
+      <strong>{fault.message}</strong> {fault.recovery}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Storage faults in words a user can act on. IndexedDB fails in a few known
+ * ways: the disk or quota is full, another Earshot version holds the database
+ * open, or the files are damaged or were deleted. Pure: classify an error.
+ */
+
+export type DbFaultKind = 'quota' | 'blocked' | 'corrupt' | 'unknown';
+
+export interface DbFault {
+  kind: DbFaultKind;
+  /** What happened, for the banner. */
+  message: string;
+  /** What to do about it (also in docs/security.md, "Storage faults"). */
+  recovery: string;
+  at: string;
+}
+
+const names = (error: unknown): string[] => {
+  const out: string[] = [];
+  for (let e: unknown = error, i = 0; e && i < 5; i += 1) {
+    const o = e as { name?: unknown; inner?: unknown; cause?: unknown; message?: unknown };
+    if (typeof o.name === 'string') out.push(o.name);
+    if (typeof o.message === 'string') out.push(o.message);
+    e = o.inner ?? o.cause;
+  }
+  return out;
+};
+
+export function classifyDbError(error: unknown, now = new Date()): DbFault {
+  const text = names(error).join(' ');
+  const at = now.toISOString();
+  if (/QuotaExceeded|quota/i.test(text)) {
+    return {
+      kind: 'quota', at,
+      message: 'Earshot could not save: the browser says the disk or its storage quota is full. What was already saved is kept.',
+      recovery: 'Free some disk space, or shorten “Keep data for” in Earshot settings → Backup & data, then keep browsing.',
+    };
+  }
+  if (/Blocked|VersionError|versionchange/i.test(text)) {
+    return {
+      kind: 'blocked', at,
+      message: 'Earshot could not open its database: another Earshot page (an older version) still has it open.',
+      recovery: 'Close other Earshot settings tabs or restart the browser; nothing is lost.',
+    };
+  }
+  if (/DatabaseClosed|UnknownError|DataError|NotFound|Corrupt|InvalidState|AbortError/i.test(text)) {
+    return {
+      kind: 'corrupt', at,
+      message: 'Earshot’s database could not be read (it may be damaged or was deleted by the browser).',
+      recovery: 'Export a backup if you can, then use Backup & data → Erase all data and Import backup to restore it.',
+    };
+  }
+  return {
+    kind: 'unknown', at,
+    message: `Earshot could not save or read its data: ${text || 'unknown error'}.`,
+    recovery: 'Reload the page; if it keeps happening, export a backup and restart the browser.',
+  };
+}
