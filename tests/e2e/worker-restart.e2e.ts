@@ -49,13 +49,21 @@ describe('service worker stopped mid-session', () => {
     await stopWorker(s, page);
 
     const expected = (await markedPosts(page)).map((m) => m.id!);
+    const describe = async () => {
+      const backup = await exportBackup(s);
+      const ids = (backup.mentions as { postId: string }[]).map((m) => m.postId);
+      return { missing: expected.filter((id) => !ids.includes(id)), duplicates: ids.length - new Set(ids).size, replies: (backup.replies as unknown[]).length };
+    };
     await expect
       .poll(async () => {
         const backup = await exportBackup(s);
         const ids = (backup.mentions as { postId: string }[]).map((m) => m.postId);
         return expected.every((id) => ids.filter((x) => x === id).length === 1) && new Set(ids).size === ids.length && (backup.replies as unknown[]).length === 1;
-      }, { timeout: 20_000, interval: 1000 })
-      .toBe(true);
+      }, { timeout: 45_000, interval: 1000 })
+      .toBe(true)
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)} — ${JSON.stringify(await describe())}`);
+      });
     await page.close();
   });
 });
