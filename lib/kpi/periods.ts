@@ -109,6 +109,7 @@ export function inRange(iso: string | null | undefined, range: Range): boolean {
 
 /** Index of the day containing `t` in `days` (sorted, contiguous), or -1. O(log days). */
 export function dayIndex(t: number, days: LocalDay[]): number {
+  if (Number.isNaN(t)) return -1; // an unreadable time belongs to no day (not the middle one)
   let lo = 0;
   let hi = days.length - 1;
   while (lo <= hi) {
