@@ -124,4 +124,25 @@ describe('quick replies through the chip', () => {
     await expect.poll(() => chip.getByText(/\{\{my_name\}\} is empty/).count()).toBe(1);
     await page.close();
   });
+
+  it('the keyboard shortcut opens the picker in a reply box the user opened, and inserts the choice', async () => {
+    const page = await openSitePage(s, { fixture: 'sites/x/home.html', url: 'https://x.com/home' });
+    await page.locator('[data-earshot-id="2060412900000000102"] [data-testid="reply"]').first().click(); // the site's own Reply
+    const box = page.locator('#layers [role="dialog"] [data-testid="tweetTextarea_0"]');
+    await box.waitFor({ timeout: 10_000 });
+    await box.click();
+    // What the background does on the manifest command (Alt+Shift+R): message the active tab's content script.
+    await workerEval(s, async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
+      await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'openTemplatePicker', data: undefined, timestamp: Date.now() });
+    });
+    const picker = page.locator('earshot-picker');
+    await picker.getByRole('combobox', { name: 'Search templates' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.type('sorry');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorTexts(page), { timeout: 10_000 }).toHaveLength(1);
+    expect((await editorTexts(page))[0]).toMatch(/I'm sorry about this/);
+    await expect.poll(() => picker.count()).toBe(0);
+    await page.close();
+  });
 });

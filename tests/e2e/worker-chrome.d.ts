@@ -7,6 +7,10 @@ declare const chrome: {
     getBadgeText(details: object): Promise<string>;
     getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
   };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
   storage: {
     sync: { set(items: object): Promise<void>; get(keys?: string | string[]): Promise<Record<string, unknown>> };
     local: { set(items: object): Promise<void>; get(keys?: string | string[]): Promise<Record<string, unknown>> };
