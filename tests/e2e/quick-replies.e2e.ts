@@ -134,6 +134,7 @@ describe('quick replies through the chip', () => {
     // What the background does on the manifest command (Alt+Shift+R): message the active tab's content script.
     await workerEval(s, async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
+      // eslint-disable-next-line no-restricted-syntax -- the test stands in for the background: it sends the protocol's own message shape
       await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'openTemplatePicker', data: undefined, timestamp: Date.now() });
     });
     const picker = page.locator('earshot-picker');
