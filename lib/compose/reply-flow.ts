@@ -14,7 +14,9 @@ export interface ReplyFlowDeps {
   reply: ReplyAdapter;
   render(): Promise<RenderedReply | null>;
   setStatus(text: string): void;
-  /** The text is in the editor: watch it for the user's submit. */
+  /** The box for this post is found: watch it for the user's submit from now on (before the text goes in). */
+  onEditor?(editor: HTMLElement): void;
+  /** The text is in the editor (verified): the reply will be recorded with this template. */
   onInserted(editor: HTMLElement, rendered: RenderedReply): void;
   signal?: AbortSignal;
   /** How long to wait for a reply box the user opens by hand (a site that ignores scripted clicks). */
@@ -69,6 +71,8 @@ export async function replyToPost(post: HTMLElement, deps: ReplyFlowDeps): Promi
     }
   }
   if (!editor) return fallBackToClipboard(rendered, setStatus, 'No reply box found for this post.');
+  // A quick user may press the site's Reply while Earshot is still verifying: the box is already watched.
+  deps.onEditor?.(editor);
   const result = await insertIntoEditor(editor, rendered.text, { signal }).catch(() => ({ ok: false }));
   if (!result.ok) return fallBackToClipboard(rendered, setStatus, "Couldn't type into the reply box.");
   deps.onInserted(editor, rendered);

@@ -96,6 +96,7 @@ export function setUpQuickReplies(
             reply,
             render: () => sendMessage('renderReply', { target, templateId }),
             setStatus: (text) => chip.setStatus(text),
+            onEditor: (editor) => watcher.track(editor, { post: found.element, template: null }),
             onInserted: (editor, rendered) => watcher.track(editor, { post: found.element, template: rendered.templateName }),
             signal: deps.signal,
           }),

@@ -42,6 +42,7 @@ describe('popup scorecard', () => {
       if (page.url === 'https://x.com/home') {
         const chip = p.locator('[data-earshot-id="2060412900000000101"] > earshot-chip');
         await chip.getByRole('button', { name: /^Reply/ }).click();
+        await expect.poll(() => chip.getByText(/^Inserted “Sorry \+ DM”/).count(), { timeout: 10_000 }).toBe(1);
         const submit = p.locator('#layers [role="dialog"] [data-testid="tweetButton"]');
         await expect.poll(async () => (await submit.getAttribute('aria-disabled')) !== 'true', { timeout: 10_000 }).toBe(true);
         await submit.click();
