@@ -11,17 +11,25 @@
  *   none     the identical page at https://bench.invalid/…: no content script of ours.
  *   markjs   "none" + mark.js (page script) marking the 200 terms in each post as it appears.
  *   floor    "none" + a page script reading each post's text once with a TreeWalker.
- * Cost of a variant = its CDP ScriptDuration (page scripts and content scripts, isolated
- * world included; page.evaluate is not counted — /work/shared/e2e.md) minus the median of
- * "none". The same is shown for ThreadTime (main-thread CPU time: includes the layout and
- * style work a script causes, and is not inflated when other processes load the machine).
- * Earshot must record every mention post of the run (checked in its database): the scroll
- * pace is one at which it sees the whole feed, so its cost is the cost of all 2,000 posts.
- * Jank: 'longtask' and 'long-animation-frame' entries as the page sees them. Chromium 156 lists no
- * content-script entries in LoAF scripts (measured: a content script's 120 ms timer shows as a LoAF
- * with no scripts), so which long tasks are ours comes from a Chromium trace of the run
- * (RunTask + FunctionCall/EvaluateScript whose url is chrome-extension://…). Memory: JS heap of the page (the isolated world shares it)
- * after forced GC, before and after the scroll.
+ * Cost, three ways, all from the same runs:
+ *   - ScriptDuration (CDP Performance.getMetrics: page and content scripts, isolated world included;
+ *     page.evaluate is not counted — /work/shared/e2e.md) of a variant minus the median of "none".
+ *     Includes what a script makes the site's own code pay (e.g. mark.js's live NodeIterators
+ *     slow every DOM removal the site makes); noisy at ±100s of ms on a shared 2-core machine.
+ *   - ThreadTime (main-thread CPU time) minus "none": same, in CPU time.
+ *   - Own script time from a Chromium trace of the run (FunctionCall/EvaluateScript events by
+ *     script URL: chrome-extension://… for ours; the baselines are tagged //# sourceURL). Precise,
+ *     but leaves out the cost a script causes in the site's code.
+ *   A ratio target counts as met only if it is met by ScriptDuration and by own script time.
+ * Earshot must record every mention post of the run (read from its database): the scroll pace
+ * is one at which it sees the whole feed, so its cost is the cost of all 2,000 posts.
+ * Jank: 'longtask' and 'long-animation-frame' entries as the page sees them, and the trace's
+ * main-thread tasks. Chromium 156 lists no content-script entries in LoAF scripts (measured: a
+ * content script's 120 ms timer shows as a LoAF with no scripts), so which long tasks are ours
+ * comes from the trace: a task > 50 ms in which our scripts took at least half, judged on thread
+ * CPU time (a 10 ms slice descheduled by another process is not a long task of ours; the wall
+ * clock count is shown too). Memory: JS heap of the page (the isolated world shares it) after
+ * forced GC, before and after the scroll; X's 30 recycled cells are the target case.
  *
  * Env: BENCH_REPS (5), BENCH_POSTS (2000), BENCH_SITES (x,linkedin,facebook),
  *      BENCH_PACE (posts per frame for every site), BENCH_NAIVE_MARK (1: also time mark.js's
@@ -47,7 +55,7 @@ const SITE_NAMES = (process.env.BENCH_SITES ?? 'x,linkedin,facebook').split(',')
  * Earshot works only in idle time, and faster than this it no longer sees every post of X's
  * 30 recycled cells or Facebook's heavier units before they are re-filled or virtualised.
  */
-const PACE: Record<SiteName, number> = { x: 3, linkedin: 3.3, facebook: 2.5 };
+const PACE: Record<SiteName, number> = { x: 2.7, linkedin: 3.3, facebook: 2.5 };
 if (process.env.BENCH_PACE) for (const k of Object.keys(PACE) as SiteName[]) PACE[k] = Number(process.env.BENCH_PACE);
 const NAIVE_MARK = process.env.BENCH_NAIVE_MARK !== '0';
 /** After load, before the "before" heap reading and the scroll: the first screen is processed. */
@@ -460,7 +468,7 @@ function report(results: RunResult[], naive: RunResult[]): boolean {
     emit({ bench: 'feed', metric: `${s}: Earshot / floor`, value: vsFloor, unit: '×', target: '≤ 3×', pass: pass.floor, note: `ScriptDuration ${ratio(e, fl)}, own time ${ratio(eOwn, flOwn)}, CPU ${ratio(eCpu, flCpu)} (the worse of the first two counts)` });
     emit({ bench: 'feed', metric: `${s}: long tasks ≥ 50 ms from the extension`, value: ourLong, unit: '', target: '0', pass: pass.jank, note: `CPU time; by wall time ${ourLongWall}. Longest run of our script ${worstOurs.toFixed(1)} ms CPU, ${worstOursWall.toFixed(1)} ms wall; fps ${(-fpsDrop * 100).toFixed(1)}% vs none` });
     emit({ bench: 'feed', metric: `${s}: JS heap growth, Earshot minus none`, value: heapDelta, unit: 'MB', ...(s === 'x' ? { target: '≤ 5 MB', pass: pass.heap } : {}) });
-    emit({ bench: 'feed', metric: `${s}: mention posts recorded`, value: cov.reduce((a, c) => a + c.recorded, 0) / Math.max(1, cov.reduce((a, c) => a + c.expected, 0)), unit: 'share', target: '1', pass: complete });
+    emit({ bench: 'feed', metric: `${s}: mention posts recorded`, value: cov.reduce((a, c) => a + c.recorded, 0) / Math.max(1, cov.reduce((a, c) => a + c.expected, 0)), unit: 'share', target: 'all (≥ 98%)', pass: complete });
     summary.push([s, e.toFixed(0), mk.toFixed(0), fl.toFixed(0), ratio(e, mk), ratio(e, fl), eOwn.toFixed(0), mkOwn.toFixed(0), flOwn.toFixed(1), ratio(eOwn, mkOwn), ratio(eOwn, flOwn), ourLong, `${(-fpsDrop * 100).toFixed(1)}%`, heapDelta.toFixed(2), complete ? 'yes' : 'NO']);
   }
   console.log(

@@ -92,7 +92,7 @@ function classifySummary(output: string): string[] {
   for (const line of lines) {
     if (line.startsWith('labelled posts:') || line.startsWith('time per post') || line.startsWith('hostile inputs')) out.push(line.trim());
     else if (line.startsWith('== ')) title = line.replace(/==/g, '').trim();
-    else if (line.startsWith('overall accuracy')) out.push(`${title}: ${line.trim().replace(/\s{2,}/g, ' · ')}`);
+    else if (line.startsWith('overall accuracy')) out.push(`${title}: ${line.trim().replace(/%\s{2,}/g, '%, ').replace(/\s{2,}/g, ' ')}`);
   }
   return out;
 }

@@ -22,9 +22,6 @@
   var GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
   var TOKEN = /(#[A-Za-z0-9_]+|@[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*|https?:\/\/[^\s]+|\n|\p{Extended_Pictographic}\uFE0F?)/u;
 
-  function stamp(t) {
-    if (cfg.debug) (window.__fillAt = window.__fillAt || {})[t.id] = performance.now();
-  }
   function h(tag, attrs, text) {
     var el = document.createElement(tag);
     if (attrs) for (var k in attrs) el.setAttribute(k, attrs[k]);
@@ -67,7 +64,6 @@
 
   // Rewrites one article in place, as X does when it recycles a cell for another tweet.
   function fillTweet(article, t) {
-    stamp(t);
     var avatar = article.querySelector('[data-testid^="UserAvatar-Container-"]');
     if (avatar) avatar.setAttribute('data-testid', 'UserAvatar-Container-' + t.handle);
     var links = article.querySelectorAll('a[href]');
@@ -162,8 +158,7 @@
     }
     function append(i) {
       var t = posts[i];
-      stamp(t);
-      var w = template.cloneNode(true);
+        var w = template.cloneNode(true);
       w.setAttribute('data-lazy-mount-id', String(i));
       var key = 'Bench' + t.id + 'FeedType_MAIN_FEED_RELEVANCE';
       var item = w.querySelector('[role="listitem"]');
@@ -218,8 +213,7 @@
     }
     function append(i) {
       var t = posts[i];
-      stamp(t);
-      var unit = template.cloneNode(true);
+        var unit = template.cloneNode(true);
       unit.querySelector('[aria-posinset]').setAttribute('aria-posinset', String(i + 1));
       var profile = 'https://www.facebook.com/' + t.handle;
       Array.prototype.forEach.call(unit.querySelectorAll('a[href]'), function (a) {

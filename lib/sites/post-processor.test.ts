@@ -133,4 +133,17 @@ describe('post processor', () => {
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('earshot-chip')?.shadowRoot?.querySelector('img')).toBeNull();
   });
+
+  it('still records a mention whose element was recycled before classification answered', async () => {
+    const { processor, seen } = setup();
+    const el = article('9', 'My Northwind Coffee order never arrived');
+    processor.process(el);
+    // X re-fills the cell with another tweet before the classify promise resolves.
+    el.dataset.id = '10';
+    el.querySelector('p')!.textContent = 'Nothing to see here';
+    processor.process(el); // the observer reports the re-filled cell
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen.map((p) => p.data.postId)).toEqual(['9']);
+    expect(el.hasAttribute('data-earshot')).toBe(false);
+  });
 });
