@@ -12,6 +12,10 @@ export const SITE_MATCHES = [
 ];
 
 export default defineConfig({
+  // EARSHOT_OUT_DIR builds elsewhere (parallel work, benches on a fixed copy); EARSHOT_NO_MINIFY=1
+  // keeps function names readable for bench/profile-feed.ts.
+  ...(process.env.EARSHOT_OUT_DIR ? { outDir: process.env.EARSHOT_OUT_DIR } : {}),
+  ...(process.env.EARSHOT_NO_MINIFY ? { vite: () => ({ build: { minify: false } }) } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Earshot',

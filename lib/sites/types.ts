@@ -44,6 +44,19 @@ export interface SiteAdapter {
   findPostElements(root: ParentNode): HTMLElement[];
   /** Reads one container; null when it is not a post/comment we can identify (yet). */
   readPost(element: HTMLElement, user: CurrentUser | null): FoundPost | null;
+  /**
+   * Fast path, run on every post the page shows (optional: without it every post is read in full).
+   * The elements holding the container's own text — exactly the `textRoots` readPost would give —
+   * or null when the element is not a post container at all. Must cost a few native queries:
+   * 95% of a feed never matches the watchlist and is never read further.
+   */
+  readTextRoots?(element: HTMLElement): Element[] | null;
+  /**
+   * Fast path, with readTextRoots: false only when readPost could never call this post the user's
+   * own (own posts are read in full whatever their text, for the engagement KPIs). Cheap and
+   * conservative: a false "maybe" costs one full read, a false "no" loses an own post.
+   */
+  mayBeOwn?(element: HTMLElement, user: CurrentUser | null): boolean;
   /** The logged-in user, read from the page chrome (null when not shown). */
   readCurrentUser(doc: Document): CurrentUser | null;
   /**
