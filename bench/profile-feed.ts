@@ -63,6 +63,22 @@ function summarise(profile: Profile): void {
   console.log(`our samples: ${total.toFixed(1)} ms\n-- self (with the native call on top) --\n${top(self)}\n-- inclusive --\n${top(inclusive)}`);
 }
 
+interface Coverage {
+  url: string;
+  functions: { functionName: string; ranges: { startOffset: number; count: number }[] }[];
+}
+
+/** Call counts of our functions (precise coverage), the busiest first. */
+function printCounts(coverage: Coverage[]): void {
+  const counts = coverage
+    .filter((c) => c.url.startsWith('chrome-extension://'))
+    .flatMap((c) => c.functions.map((f) => ({ name: f.functionName || '(anonymous)', count: f.ranges[0]?.count ?? 0 })))
+    .filter((f) => /sendMessage|flush|process|match|readPost|extractText|findPost|drain|runSlice/i.test(f.name) && f.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, TOP);
+  console.log(`-- calls --\n${counts.map((c) => `  ${String(c.count).padStart(8)}  ${c.name}`).join('\n')}`);
+}
+
 async function main(): Promise<void> {
   const session = await launchExtension();
   let current = '';
@@ -81,15 +97,18 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
+        await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
         await page.goto(spec.url, { waitUntil: 'load' });
         await page.waitForTimeout(300);
         await page.addScriptTag({ content: 'window.__bench.start();' });
         await page.waitForFunction('window.__benchDone !== undefined', undefined, { polling: 250, timeout: 600_000 });
         await page.waitForTimeout(1500);
         const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+        const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as unknown as { result: Coverage[] };
         if (posts === POSTS) {
           console.log(`\n== ${spec.name}: ${posts} posts ==`);
           summarise(profile);
+          printCounts(result);
         }
         await page.close();
       }

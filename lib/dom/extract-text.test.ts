@@ -41,3 +41,29 @@ describe('extractText inline option', () => {
     expect(extractText([root]).text).toBe('cc \n@harbor_eats\n thanks');
   });
 });
+
+describe('extractText structure', () => {
+  const markup =
+    '<div><p>Hi <b>North<i>wind</i></b><br>Coffee</p><ul><li>one</li><li><img alt="☕">two</li></ul>' +
+    '<span hidden>secret</span><button>See more</button><div><div><span>deep</span></div></div>tail</div>';
+
+  it('puts lines where blocks and <br> are, leaves hidden and skipped parts out', () => {
+    const root = html(markup);
+    expect(extractText([root]).text).toBe('Hi Northwind\nCoffee\none\n☕two\ndeep\ntail');
+  });
+
+  it('gives the same text without segments (the fast path) as with them', () => {
+    const root = html(markup);
+    const roots = [root, html('<p>second root</p>')];
+    expect(extractText(roots, { segments: false })).toEqual({ text: extractText(roots).text, segments: [] });
+  });
+
+  it('walks hostile nesting thousands of levels deep without recursion', () => {
+    // (happy-dom's own querySelector recurses and overflows near 10,000 levels; browsers' does not.)
+    const root = html('');
+    let at: Element = root;
+    for (let i = 0; i < 3_000; i++) at = at.appendChild(document.createElement('span'));
+    at.textContent = 'Northwind';
+    expect(extractText([root]).text).toBe('Northwind');
+  });
+});

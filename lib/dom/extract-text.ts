@@ -38,6 +38,8 @@ export interface ExtractOptions {
   inline?: string;
   /** Stop after this many characters (hostile 100,000-character posts are cut, not choked on). */
   maxLength?: number;
+  /** false: the text only (the fast path of a post that will not be highlighted). */
+  segments?: boolean;
 }
 
 export const DEFAULT_MAX_TEXT = 20_000;
@@ -45,57 +47,71 @@ export const DEFAULT_MAX_TEXT = 20_000;
 export function extractText(roots: readonly Element[], options: ExtractOptions = {}): ExtractedText {
   const skip = options.skip ? `${ALWAYS_SKIP},${options.skip}` : ALWAYS_SKIP;
   const maxLength = options.maxLength ?? DEFAULT_MAX_TEXT;
+  const keepSegments = options.segments !== false;
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   let length = 0;
+  let endsWithBreak = false;
 
   const push = (node: TextSegment['node'], value: string): void => {
     if (!value || length >= maxLength) return;
     const room = maxLength - length;
     const piece = value.length > room ? value.slice(0, room) : value;
-    segments.push({ node, start: length, end: length + piece.length });
+    if (keepSegments) segments.push({ node, start: length, end: length + piece.length });
     parts.push(piece);
     length += piece.length;
+    endsWithBreak = piece.endsWith('\n');
   };
   const breakLine = (): void => {
-    const last = parts[parts.length - 1];
-    if (length > 0 && last !== undefined && !last.endsWith('\n')) push(null, '\n');
+    if (length > 0 && !endsWithBreak) push(null, '\n');
   };
 
   const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName) && !(options.inline && el.matches(options.inline));
-  /** Nearest block-level ancestor inside the root: text in different blocks is on different lines. */
-  const blockOf = (node: Node, root: Element): Element => {
-    for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isBlock(el)) return el;
-    return root;
-  };
 
   for (const root of roots) {
     if (length >= maxLength) break;
     breakLine();
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(skip)) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    // One native query finds what to leave out (usually nothing); the walk then checks a Set
+    // instead of matching a long selector list against every element of the post.
+    const skipped = root.querySelector(skip) ? new Set(root.querySelectorAll(skip)) : null;
+    // Text in different blocks is on different lines: each level of the walk knows its nearest
+    // block ancestor inside the root. An explicit stack: hostile markup may nest very deep.
+    const stack: { next: Node | null; block: Element }[] = [{ next: root.firstChild, block: root }];
     let block: Element = root;
-    let node: Node | null;
-    while ((node = walker.nextNode()) && length < maxLength) {
-      const isText = node.nodeType === Node.TEXT_NODE;
-      const el = node as Element;
-      if (!isText && el.tagName === 'BR') {
-        push(null, '\n');
+    while (stack.length > 0 && length < maxLength) {
+      const level = stack[stack.length - 1]!;
+      const node = level.next;
+      if (!node) {
+        stack.pop();
         continue;
       }
-      if (!isText && (el.tagName !== 'IMG' || !(el as HTMLImageElement).alt)) continue;
-      if (isText && (node as Text).data === '') continue;
-      const current = blockOf(node, root);
-      if (current !== block) {
-        breakLine();
-        block = current;
+      level.next = node.nextSibling;
+      let value: string;
+      if (node.nodeType === Node.TEXT_NODE) {
+        value = (node as Text).data;
+        if (value === '') continue;
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (skipped?.has(el)) continue;
+        if (el.tagName === 'BR') {
+          push(null, '\n');
+          continue;
+        }
+        if (el.tagName === 'IMG') {
+          value = (el as HTMLImageElement).alt;
+          if (!value) continue;
+        } else {
+          if (el.firstChild) stack.push({ next: el.firstChild, block: isBlock(el) ? el : level.block });
+          continue;
+        }
+      } else {
+        continue;
       }
-      if (isText) push(node as Text, (node as Text).data);
-      else push(el as HTMLImageElement, (el as HTMLImageElement).alt);
+      if (level.block !== block) {
+        breakLine();
+        block = level.block;
+      }
+      push(node as Text | HTMLImageElement, value);
     }
   }
   return { text: parts.join(''), segments };

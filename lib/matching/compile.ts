@@ -5,7 +5,7 @@
  */
 import type { Term, TermMatch } from '../model/types';
 import { hasLetterOrDigit, isWordBoundary } from './boundaries';
-import { normalizeText } from './normalize';
+import { normalizeForScan, normalizeText } from './normalize';
 import { type Candidate, pickNonOverlapping, SpanCover } from './resolve';
 import { phraseKey, sigilFor, termKey } from './terms';
 import { AhoCorasick } from './trie';
@@ -13,6 +13,12 @@ import { AhoCorasick } from './trie';
 export interface Matcher {
   /** Non-overlapping matches sorted by start; offsets are UTF-16 offsets into `text`. */
   match(text: string): TermMatch[];
+  /**
+   * Quick test, no false negatives: false means match(text) is empty. It skips the offset maps,
+   * word boundaries and exclusions (a "maybe" is settled by match), so the 95% of posts that
+   * mention nothing cost one pass over their text.
+   */
+  mayMatch(text: string): boolean;
   /** Number of terms that can match (terms with no letter or digit are left out). */
   readonly termCount: number;
 }
@@ -114,6 +120,11 @@ export function compileWatchlist(terms: readonly Term[]): Matcher {
 
   return {
     termCount,
+    mayMatch(text: string): boolean {
+      if (text.length === 0) return false;
+      return compiled.some(({ side, automaton }) =>
+        automaton.some(normalizeForScan(text, side.fold), (index) => !side.patterns[index]!.exclusion));
+    },
     match(text: string): TermMatch[] {
       if (compiled.length === 0 || text.length === 0) return [];
       const result: SideResult = { found: [], zones: [] };

@@ -82,7 +82,10 @@ export interface NormalizedText {
  * Normalises `input` for matching. Separator runs become one space; ignorable
  * characters vanish. `fold` = case-insensitive. Lone surrogates pass through.
  */
-export function normalizeText(input: string, fold: boolean): NormalizedText {
+export function normalizeText(input: string, fold: boolean): NormalizedText;
+/** `offsets: false`: the text only, with empty maps (a quick "could anything match?" pass). */
+export function normalizeText(input: string, fold: boolean, offsets: boolean): NormalizedText;
+export function normalizeText(input: string, fold: boolean, offsets = true): NormalizedText {
   const ascii = fold ? ASCII.fold : ASCII.exact;
   const start: number[] = [];
   const end: number[] = [];
@@ -116,7 +119,7 @@ export function normalizeText(input: string, fold: boolean): NormalizedText {
         const joined = (String.fromCharCode(last) + out).normalize('NFC');
         if (joined.length === 1) {
           units[units.length - 1] = joined.charCodeAt(0);
-          end[end.length - 1] = i;
+          if (offsets) end[end.length - 1] = i;
           continue;
         }
       }
@@ -126,7 +129,7 @@ export function normalizeText(input: string, fold: boolean): NormalizedText {
       if (unit === 32) {
         // Collapse separator runs; the one space covers the whole run.
         if (lastWasSpace) {
-          end[end.length - 1] = i;
+          if (offsets) end[end.length - 1] = i;
           continue;
         }
         lastWasSpace = true;
@@ -134,8 +137,10 @@ export function normalizeText(input: string, fold: boolean): NormalizedText {
         lastWasSpace = false;
       }
       units.push(unit);
-      start.push(from);
-      end.push(i);
+      if (offsets) {
+        start.push(from);
+        end.push(i);
+      }
     }
   }
   let text = '';
@@ -150,4 +155,18 @@ export function normalizeText(input: string, fold: boolean): NormalizedText {
  */
 export function normalizeForMatching(s: string): string {
   return normalizeText(s, true).text.trim();
+}
+
+// eslint-disable-next-line no-control-regex -- "any character outside ASCII"
+const NON_ASCII = /[^\u0000-\u007f]/;
+const ASCII_SEPARATOR_RUNS = /[\s-]+/g;
+
+/**
+ * The normalised text alone, for a quick scan. Pure-ASCII text (most posts) takes two native
+ * string operations: for ASCII, normalising is case folding plus whitespace/hyphen runs → one
+ * space (the per-character table above says so; a test holds the two together).
+ */
+export function normalizeForScan(input: string, fold: boolean): string {
+  if (!NON_ASCII.test(input)) return (fold ? input.toLowerCase() : input).replace(ASCII_SEPARATOR_RUNS, ' ');
+  return normalizeText(input, fold, false).text;
 }

@@ -18,6 +18,9 @@ export class AhoCorasick {
   private readonly dict: number[] = [-1];
   /** Length of each pattern, in code units. */
   readonly lengths: readonly number[];
+  /** The root's transitions as a flat table over all UTF-16 units: most steps of a text that
+   *  matches nothing start at the root, and an array read beats a Map lookup there. */
+  private readonly rootNext = new Int32Array(0x10000);
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -25,6 +28,7 @@ export class AhoCorasick {
       if (pattern.length > 0) this.own[this.insert(pattern)]!.push(index);
     });
     this.link();
+    for (const [c, child] of this.children[ROOT]!) this.rootNext[c] = child;
   }
 
   private insert(pattern: string): number {
@@ -63,20 +67,35 @@ export class AhoCorasick {
     }
   }
 
+  private step(node: number, c: number): number {
+    while (node !== ROOT) {
+      const next = this.children[node]!.get(c);
+      if (next !== undefined) return next;
+      node = this.fail[node]!;
+    }
+    return this.rootNext[c]!;
+  }
+
   /** Calls `onMatch(pattern, end)` for every occurrence (end exclusive), in order of end. */
   search(text: string, onMatch: (pattern: number, end: number) => void): void {
     let node = ROOT;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let next = this.children[node]!.get(c);
-      while (next === undefined && node !== ROOT) {
-        node = this.fail[node]!;
-        next = this.children[node]!.get(c);
-      }
-      node = next ?? ROOT;
+      node = this.step(node, text.charCodeAt(i));
       for (let out = node; out !== -1; out = this.dict[out]!) {
         for (const pattern of this.own[out]!) onMatch(pattern, i + 1);
       }
     }
+  }
+
+  /** True at the first occurrence of any pattern `accept` takes; stops there. */
+  some(text: string, accept: (pattern: number) => boolean): boolean {
+    let node = ROOT;
+    for (let i = 0; i < text.length; i++) {
+      node = this.step(node, text.charCodeAt(i));
+      for (let out = node; out !== -1; out = this.dict[out]!) {
+        for (const pattern of this.own[out]!) if (accept(pattern)) return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,6 +18,17 @@ export interface SeenPost {
   seenAt: string;
 }
 
+/** A sighting before classification: the background classifies it (seePosts). */
+export type PostSighting = Omit<SeenPost, 'classification'>;
+
+export interface SightingResult {
+  classification: Classification;
+  /** The post's case state after the sighting was stored (an issue's case opens then). */
+  status: PostStatus | null;
+  /** Stored; false when storage failed (the content script then queues the sighting and retries). */
+  recorded: boolean;
+}
+
 export interface SiteHealthReport {
   site: Site;
   url: string;
@@ -99,6 +110,8 @@ export interface CaseActionResult {
 
 interface ProtocolMap {
   getPostStatus(post: { site: Site; postId: string }): PostStatus;
+  /** Many at once, in order: the chips of one scroll ask in one message. */
+  getPostStatuses(posts: { site: Site; postId: string }[]): PostStatus[];
   caseAction(request: CaseActionRequest): CaseActionResult;
   /** Escalation categories for the chip's Escalate menu. */
   getEscalationCategories(): { name: string; contactName: string; email: string }[];
@@ -110,8 +123,8 @@ interface ProtocolMap {
   recordReply(reply: ReplyRecord): void;
   /** Background → content script: the keyboard shortcut was pressed in this tab. */
   openTemplatePicker(): void;
-  /** Classifies post texts with the full classifier, which lives in the background. */
-  classifyTexts(texts: string[]): Classification[];
+  /** Classify, store and answer with the case state, in one round trip (matched posts). */
+  seePosts(sightings: PostSighting[]): SightingResult[];
   recordPosts(posts: SeenPost[]): RecordResult;
   reportHealth(report: SiteHealthReport): void;
 }

@@ -9,7 +9,10 @@ import { createTemplatePicker } from './template-picker';
  */
 
 export interface ReplyActionHandlers {
+  /** The template library now (the picker). */
   loadOptions(): Promise<ReplyOptions>;
+  /** The library as it was a moment ago, shared by the chips of one scroll (the Reply button's name); default loadOptions. */
+  recentOptions?(): Promise<ReplyOptions>;
   /** templateId null = the suggested template. */
   reply(templateId: string | null): void;
   markReplied(): void;
@@ -32,8 +35,7 @@ export function addReplyActions(chip: ChipHandle, handlers: ReplyActionHandlers)
   let picker: HTMLElement | null = null;
 
   // Name the suggested template on the button once the library answers (the name stays "Reply…").
-  void handlers
-    .loadOptions()
+  void (handlers.recentOptions ?? handlers.loadOptions)()
     .then((options) => {
       const suggested = options.templates.find((t) => t.id === options.suggestedId);
       if (suggested) replyButton.setAttribute('aria-label', `Reply with “${suggested.name}”`);

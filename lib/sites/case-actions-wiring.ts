@@ -2,20 +2,23 @@ import { copyForManualPaste } from '../compose/insert-text';
 import { sendMessage } from '../messaging/protocol';
 import type { ChipHandle } from '../overlay/chip';
 import { addCaseActions } from '../overlay/case-actions';
+import type { PostStatusOf } from './post-status-client';
 import type { FoundPost } from './types';
 
 /**
  * Connects the chip's Escalate / Resolve to the background. Before acting,
  * pending sightings are flushed so the background knows the post.
  */
-export function decorateWithCaseActions(chip: ChipHandle, found: FoundPost, flushRecords: () => Promise<void>): void {
+export function decorateWithCaseActions(
+  chip: ChipHandle,
+  found: FoundPost,
+  flushRecords: () => Promise<void>,
+  statusOf: PostStatusOf,
+): void {
   const { site, postId } = found.data;
   addCaseActions(chip, {
-    // After the sighting is stored: an issue's case is opened when the background records it.
-    status: async () => {
-      await flushRecords();
-      return sendMessage('getPostStatus', { site, postId });
-    },
+    // Batched, after the sighting is stored: an issue's case is opened when the background records it.
+    status: () => statusOf(site, postId),
     categories: () => sendMessage('getEscalationCategories', undefined),
     act: async (action, category) => {
       await flushRecords();

@@ -32,7 +32,17 @@ const adapter: SiteAdapter = {
   expectsPosts: () => true,
 };
 
-function setup() {
+/** The same adapter with the fast path (readTextRoots + mayBeOwn). */
+const fastAdapter: SiteAdapter = {
+  ...adapter,
+  readTextRoots: (element) => (element.tagName === 'ARTICLE' ? [...element.querySelectorAll('p')] : null),
+  mayBeOwn: (element) => element.dataset.own === '1',
+};
+
+function setupWith(options: { adapter?: SiteAdapter; recorded?: boolean; wantsFullRead?: () => boolean } = {}) {
+  const used = options.adapter ?? adapter;
+  const readPost = vi.fn(used.readPost);
+  const decorated: { postId: string; status: unknown }[] = [];
   const ranges = new Map<Element, Range[]>();
   const highlighter: MentionHighlighter = {
     set: (el, r) => void ranges.set(el, r),
@@ -42,20 +52,25 @@ function setup() {
   };
   const seen: SeenPost[] = [];
   const processor = createPostProcessor({
-    adapter,
+    adapter: { ...used, readPost },
     highlighter,
     getMatcher: () => compileWatchlist(terms),
     getUser: () => null,
     getTheme: () => 'light',
-    classify: (text) => Promise.resolve(classifyText(text)),
+    see: (s) => {
+      const status = options.recorded ? { case: null, replied: false } : null;
+      return Promise.resolve({ classification: classifyText(s.data.text), status, recorded: options.recorded ?? false });
+    },
     onSeen: (p) => seen.push(p),
+    decorateChip: (_chip, found, _seen, status) => void decorated.push({ postId: found.data.postId, status }),
+    wantsFullRead: options.wantsFullRead,
   });
   // Marks land once classification answers (a promise): let it settle.
   const run = async (...elements: HTMLElement[]) => {
     for (const el of elements) processor.process(el);
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { processor, run, ranges, seen };
+  return { processor, run, ranges, seen, readPost, decorated };
 }
 
 function article(id: string, text: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -69,7 +84,12 @@ function article(id: string, text: string, attrs: Record<string, string> = {}): 
   return el;
 }
 
-describe('post processor', () => {
+describe.each([
+  ['full reads', adapter],
+  ['the fast path', fastAdapter],
+])('post processor with %s', (_name, used) => {
+  // Every test here runs with both adapters: the fast path must not change what the page shows.
+  const setup = () => setupWith({ adapter: used });
   it('marks a mention, highlights each occurrence and adds a chip with an open shadow root', async () => {
     const { run, ranges, seen } = setup();
     const el = article('1', 'My Northwind Coffee order never arrived. Northwind Coffee, help!');
@@ -145,5 +165,52 @@ describe('post processor', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(seen.map((p) => p.data.postId)).toEqual(['9']);
     expect(el.hasAttribute('data-earshot')).toBe(false);
+  });
+});
+
+describe('post processor fast path', () => {
+  it('never reads a post in full when its text matches nothing and it cannot be own', async () => {
+    const { run, readPost, seen } = setupWith({ adapter: fastAdapter });
+    const quiet = article('20', 'Lovely weather for a walk');
+    await run(quiet);
+    await run(quiet);
+    expect(readPost).not.toHaveBeenCalled();
+    expect(quiet.hasAttribute('data-earshot')).toBe(false);
+    expect(seen).toEqual([]);
+  });
+
+  it('reads in full what matches, what may be own, and everything while site health waits', async () => {
+    const matching = setupWith({ adapter: fastAdapter });
+    await matching.run(article('21', 'Northwind Coffee rocks'));
+    expect(matching.readPost).toHaveBeenCalledTimes(1);
+    const own = setupWith({ adapter: fastAdapter });
+    await own.run(article('22', 'Lunch with the team', { own: '1' }));
+    expect(own.readPost).toHaveBeenCalledTimes(1);
+    expect(own.seen.map((p) => p.role)).toEqual(['own']);
+    let waiting = true;
+    const health = setupWith({ adapter: fastAdapter, wantsFullRead: () => waiting });
+    await health.run(article('23', 'Lovely weather'));
+    waiting = false;
+    await health.run(article('24', 'Lovely weather again'));
+    expect(health.readPost).toHaveBeenCalledTimes(1);
+  });
+
+  it('unmarks a recycled element whose new text matches nothing, without a full read', async () => {
+    const { run, readPost } = setupWith({ adapter: fastAdapter });
+    const el = article('25', 'Northwind Coffee is great');
+    await run(el);
+    el.dataset.id = '26';
+    el.querySelector('p')!.textContent = 'Nothing to see here';
+    await run(el);
+    expect(readPost).toHaveBeenCalledTimes(1);
+    expect(el.hasAttribute('data-earshot')).toBe(false);
+    expect(el.querySelector('earshot-chip')).toBeNull();
+  });
+
+  it('leaves recording to the background when it stored the sighting, and hands its case state to the chip', async () => {
+    const { run, seen, decorated } = setupWith({ adapter: fastAdapter, recorded: true });
+    await run(article('27', 'My Northwind Coffee order never arrived'));
+    expect(seen).toEqual([]);
+    expect(decorated).toEqual([{ postId: '27', status: { case: null, replied: false } }]);
   });
 });

@@ -1,10 +1,10 @@
 import { extractText, rangeForSpan } from '../dom/extract-text';
 import type { MentionHighlighter } from '../highlight/mention-highlight';
-import type { SeenPost } from '../messaging/protocol';
+import type { PostSighting, PostStatus, SeenPost } from '../messaging/protocol';
 import type { Matcher } from '../matching';
 import type { Classification, TermMatch } from '../model/types';
 import { createChip, placeChip, type ChipHandle, type ChipRole } from '../overlay/chip';
-import type { Classify } from './classify-client';
+import type { See } from './sighting-client';
 import type { CurrentUser, FoundPost, SiteAdapter } from './types';
 
 /**
@@ -12,6 +12,11 @@ import type { CurrentUser, FoundPost, SiteAdapter } from './types';
  * ranges, chip) and a SeenPost for the background. Idempotent: a post whose id,
  * text and watchlist did not change is skipped, so re-runs on every mutation
  * cost one read and one string compare.
+ *
+ * Most posts of a feed never mention the watchlist. With an adapter's fast path
+ * they cost a text read and a match, no more: the full read (id, author, own,
+ * promoted, engagement) is only for posts that match, may be the user's own,
+ * or are the first on a page (site health).
  */
 
 export interface ProcessorDeps {
@@ -20,13 +25,18 @@ export interface ProcessorDeps {
   getMatcher(): Matcher;
   getUser(): CurrentUser | null;
   getTheme(): 'light' | 'dark';
-  /** Classification (the background's, through the classify client). */
-  classify: Classify;
+  /** Classification, storage and case state of a matched post (the background's, through the sighting client). */
+  see: See;
   onSeen(post: SeenPost): void;
   /** Called with every element that holds a readable post (site health counts them). */
   onPostRead?(found: FoundPost): void;
-  /** Lets later features (Reply, Escalate…) fill the chip's action group. */
-  decorateChip?(chip: ChipHandle, found: FoundPost, seen: SeenPost): void;
+  /**
+   * True while every post should be read in full even when its text matches nothing (site health
+   * needs one readable post per page before it can say the layout is recognised).
+   */
+  wantsFullRead?(): boolean;
+  /** Lets later features (Reply, Escalate…) fill the chip's action group; status: the case state when already known. */
+  decorateChip?(chip: ChipHandle, found: FoundPost, seen: SeenPost, status: PostStatus | null): void;
 }
 
 interface ElementState {
@@ -74,8 +84,32 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
     }
   };
 
+  /**
+   * The fast path (adapters with readTextRoots): read the text, match it, and stop there when
+   * nothing matched and the post cannot be the user's own — 95% of a feed. True when done.
+   */
+  const skipWithoutFullRead = (element: HTMLElement, state: ElementState | undefined): boolean => {
+    const { readTextRoots, mayBeOwn } = deps.adapter;
+    if (!readTextRoots || !mayBeOwn || deps.wantsFullRead?.()) return false;
+    const roots = readTextRoots.call(deps.adapter, element);
+    if (roots === null) {
+      if (state) unmark(element, state);
+      states.delete(element);
+      return true;
+    }
+    if (mayBeOwn.call(deps.adapter, element, deps.getUser())) return false;
+    const { text } = extractText(roots, { skip: deps.adapter.textSkip, inline: deps.adapter.textInline, segments: false });
+    const fingerprint = `${generation}|quick|${text}`;
+    if (state?.fingerprint === fingerprint) return true;
+    if (deps.getMatcher().mayMatch(text)) return false;
+    unmark(element, state);
+    states.set(element, { fingerprint });
+    return true;
+  };
+
   const process = (element: HTMLElement): void => {
     const state = states.get(element);
+    if (skipWithoutFullRead(element, state)) return;
     const found = deps.adapter.readPost(element, deps.getUser());
     if (!found) {
       if (state) unmark(element, state);
@@ -110,20 +144,19 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
     // Remember the reading now: a re-run while classification is pending is a no-op.
     states.set(element, { ...state, fingerprint });
     const readIn = generation;
-    void deps.classify(text).then((classification) => {
-      const seen: SeenPost = {
-        data: { ...found.data, text },
-        matches: toSeenMatches(matches),
-        classification,
-        role,
-        seenAt: new Date().toISOString(),
+    const sighting: PostSighting = { data: { ...found.data, text }, matches: toSeenMatches(matches), role, seenAt: new Date().toISOString() };
+    void deps.see(sighting).then(({ classification, status, recorded }) => {
+      const seen: SeenPost = { ...sighting, classification };
+      // The background stored it with its answer; otherwise (a cached text, no answer in time) the retrying queue does.
+      const record = (): void => {
+        if (!recorded) deps.onSeen(seen);
       };
       const current = states.get(element);
       if (current?.fingerprint !== fingerprint || !element.isConnected) {
         // The element moved on before the answer came (X recycled it for another tweet, a feed
         // virtualised it during a fast scroll): nothing to mark, but the post was read on the
         // page, so it is still recorded unless the watchlist changed meanwhile.
-        if (readIn === generation) deps.onSeen(seen);
+        if (readIn === generation) record();
         return;
       }
       const doc = element.ownerDocument;
@@ -145,10 +178,10 @@ export function createPostProcessor(deps: ProcessorDeps): PostProcessor {
       const decorateKey = `${found.data.postId}|${role}|${classification.kind}`;
       if (current.decoratedFor !== decorateKey) {
         chip.actions.replaceChildren();
-        deps.decorateChip?.(chip, found, seen);
+        deps.decorateChip?.(chip, found, seen, status);
       }
       states.set(element, { fingerprint, chip, decoratedFor: decorateKey });
-      deps.onSeen(seen);
+      record();
     });
   };
 

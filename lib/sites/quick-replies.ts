@@ -26,6 +26,8 @@ const targetOf = (data: Omit<PostData, 'text'>, kind: SeenPost['classification']
   kind,
 });
 
+const RECENT_OPTIONS_MS = 5000;
+
 /** Replies are few and precious: retry a failed hand-over a few times (the worker may be waking up). */
 async function sendWithRetry(send: () => Promise<unknown>, tries = 4): Promise<void> {
   for (let i = 0; i < tries; i += 1) {
@@ -86,11 +88,26 @@ export function setUpQuickReplies(
   });
   deps.signal.addEventListener('abort', removeShortcut);
 
+  // The suggested template depends on the site and the post's kind only: the chips of one scroll
+  // share one answer per kind for a few seconds instead of asking once each.
+  const recent = new Map<string, { at: number; options: ReturnType<typeof loadOptions> }>();
+  const loadOptions = (target: ReplyTarget) => sendMessage('getReplyOptions', target);
+  const recentOptions = (target: ReplyTarget): ReturnType<typeof loadOptions> => {
+    const key = `${target.site}|${target.kind}`;
+    const hit = recent.get(key);
+    if (hit && Date.now() - hit.at < RECENT_OPTIONS_MS) return hit.options;
+    const options = loadOptions(target);
+    recent.set(key, { at: Date.now(), options });
+    options.catch(() => recent.delete(key));
+    return options;
+  };
+
   return {
     decorateChip(chip, found, seen) {
       const target = targetOf(found.data, seen.classification.kind);
       addReplyActions(chip, {
-        loadOptions: () => sendMessage('getReplyOptions', target),
+        loadOptions: () => loadOptions(target),
+        recentOptions: () => recentOptions(target),
         reply: (templateId) =>
           void replyToPost(found.element, {
             reply,

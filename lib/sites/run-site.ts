@@ -7,11 +7,12 @@ import { compileWatchlist, type Matcher } from '../matching';
 import { sendMessage } from '../messaging/protocol';
 import { CHIP_TAG } from '../overlay/chip';
 import { readWatchlist, watchWatchlist } from '../settings/watchlist-mirror';
-import { createClassifyClient } from './classify-client';
 import { createPostProcessor, type ProcessorDeps } from './post-processor';
+import { createPostStatusClient } from './post-status-client';
 import { decorateWithCaseActions } from './case-actions-wiring';
 import { setUpQuickReplies } from './quick-replies';
 import { createRecordQueue } from './record-queue';
+import { createSightingClient } from './sighting-client';
 import { createSiteHealthMonitor } from './site-health-monitor';
 import type { CurrentUser, SiteAdapter } from './types';
 
@@ -51,9 +52,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   });
 
   const quickReplies = setUpQuickReplies(adapter, { getUser, getTheme: () => theme, signal });
-  const decorateChip: ProcessorDeps['decorateChip'] = (chip, found, seen) => {
+  const statusOf = createPostStatusClient((posts) => sendMessage('getPostStatuses', posts), () => records.flush());
+  const decorateChip: ProcessorDeps['decorateChip'] = (chip, found, seen, status) => {
     quickReplies.decorateChip(chip, found, seen);
-    decorateWithCaseActions(chip, found, () => records.flush());
+    decorateWithCaseActions(chip, found, () => records.flush(), status ? () => Promise.resolve(status) : statusOf);
   };
 
   const processor = createPostProcessor({
@@ -62,9 +64,10 @@ export function runSite(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     getMatcher: () => matcher,
     getUser,
     getTheme: () => theme,
-    classify: createClassifyClient((texts) => sendMessage('classifyTexts', texts)),
+    see: createSightingClient((sightings) => sendMessage('seePosts', sightings)),
     onSeen: (post) => records.add(post),
     onPostRead: () => health.postRead(),
+    wantsFullRead: () => health.waiting,
     decorateChip,
   });
 

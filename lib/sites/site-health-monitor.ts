@@ -10,6 +10,8 @@ import type { SiteAdapter } from './types';
 export interface SiteHealthMonitor {
   /** A readable post was found on the current page. */
   postRead(): void;
+  /** No readable post yet on this page (the post processor reads posts in full until one is). */
+  readonly waiting: boolean;
   /** The URL changed (SPA navigation): start counting again. */
   navigated(url: string): void;
 }
@@ -54,6 +56,9 @@ export function createSiteHealthMonitor(
     postRead() {
       count += 1;
       if (count === 1) send(true);
+    },
+    get waiting() {
+      return count === 0;
     },
     navigated(next) {
       if (next === url) return;

@@ -112,6 +112,44 @@ function isReply(article: HTMLElement, postId: string, pageId: string | null): b
   return !focused || (focused.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
+/**
+ * The tweet's own text element: the first tweetText outside a quoted tweet. The common case —
+ * the first tweetText of the article is not in a quote or a nested article — costs two queries.
+ */
+function ownTextRoots(article: HTMLElement): Element[] {
+  const first = article.querySelector(S.TWEET_TEXT);
+  if (!first) return [];
+  const quote = first.closest(S.QUOTED);
+  const plain = !(quote && article.contains(quote)) && first.closest('article') === article;
+  const own = plain ? first : ownAll(article, S.TWEET_TEXT)[0];
+  return own ? [own] : [];
+}
+
+function readTextRoots(article: HTMLElement): Element[] | null {
+  try {
+    return isTweetArticle(article) ? ownTextRoots(article) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Own = the author's handle (the permalink's /<handle>/status/…, else the User-Name links or the
+ * "@handle" text) equals the user's. The author block holds the @handle link and text whichever
+ * of them readPost used; without an author block (layout changed) the whole article is searched.
+ */
+function mayBeOwn(article: HTMLElement, user: CurrentUser | null): boolean {
+  try {
+    const id = user?.id;
+    if (!id || !isHandle(id)) return false;
+    const block = article.querySelector(S.USER_NAME);
+    if ((block ?? article).querySelector(`a[href*="/${id}" i]`)) return true;
+    return (block?.textContent ?? '').toLowerCase().includes(`@${id.toLowerCase()}`);
+  } catch {
+    return true;
+  }
+}
+
 function readPost(article: HTMLElement, user: CurrentUser | null): FoundPost | null {
   try {
     if (!isTweetArticle(article)) return null;
@@ -120,12 +158,11 @@ function readPost(article: HTMLElement, user: CurrentUser | null): FoundPost | n
     if (!status) return null; // skeleton or half-rendered: the runtime retries on the next mutation
     const userName = ownAll(article, S.USER_NAME)[0];
     const handle = status.handle ?? readHandle(userName);
-    const ownText = ownAll(article, S.TWEET_TEXT)[0];
     const pageId = pageStatusId(article.ownerDocument);
     const comment = isReply(article, status.id, pageId);
     return {
       element: article,
-      textRoots: ownText ? [ownText] : [],
+      textRoots: ownTextRoots(article),
       chipHost: article,
       data: {
         site: 'x',
@@ -179,6 +216,8 @@ export const xAdapter: SiteAdapter = {
   matchesHost: (hostname) => HOSTS.has(hostname.toLowerCase()),
   findPostElements,
   readPost,
+  readTextRoots,
+  mayBeOwn,
   readCurrentUser,
   expectsPosts: (url) => {
     try {
