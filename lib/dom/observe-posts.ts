@@ -35,28 +35,45 @@ export function observePosts(root: Node, options: PostObserverOptions): { known:
     if (elements.length > 0) options.onPosts(elements);
   };
 
-  const closestKnown = (node: Node | null): HTMLElement | null => {
+  /**
+   * The known post around a node. One drain asks for hundreds of nodes of the same few posts
+   * (X re-fills a recycled cell text node by text node): answers are shared along the path.
+   */
+  const closestKnown = (node: Node | null, memo: Map<Node, HTMLElement | null>): HTMLElement | null => {
+    const path: Node[] = [];
     let current: Node | null = node;
+    let owner: HTMLElement | null = null;
     for (let depth = 0; current && depth < MAX_ANCESTOR_WALK; depth += 1) {
-      if (current instanceof HTMLElement && known.has(current)) return current;
+      const seen = memo.get(current);
+      if (seen !== undefined) {
+        owner = seen;
+        break;
+      }
+      if (current.nodeType === Node.ELEMENT_NODE && known.has(current as HTMLElement)) {
+        owner = current as HTMLElement;
+        break;
+      }
+      path.push(current);
       current = current.parentNode;
     }
-    return null;
+    for (const visited of path) memo.set(visited, owner);
+    return owner;
   };
 
   const drain = (): void => {
     scheduled = false;
     if (options.signal.aborted) return;
     const posts = new Set<HTMLElement>();
+    const memo = new Map<Node, HTMLElement | null>();
     for (const element of added) {
       if (!element.isConnected) continue;
       for (const post of options.findPosts(element)) posts.add(post);
-      const owner = closestKnown(element.parentNode);
+      const owner = closestKnown(element.parentNode, memo);
       if (owner) posts.add(owner);
     }
     for (const node of changed) {
       if (!node.isConnected) continue;
-      const owner = closestKnown(node);
+      const owner = closestKnown(node, memo);
       if (owner) posts.add(owner);
     }
     added = new Set();
@@ -69,19 +86,25 @@ export function observePosts(root: Node, options: PostObserverOptions): { known:
   };
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
+    // Indexed loops: on X's recycled timeline this callback sees thousands of records a second.
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
       if (record.type === 'characterData') {
         changed.add(record.target);
         continue;
       }
-      for (const node of record.addedNodes) {
+      const addedNodes = record.addedNodes;
+      for (let i = 0; i < addedNodes.length; i++) {
+        const node = addedNodes[i]!;
         if (node.nodeType === Node.ELEMENT_NODE) {
           if ((node as Element).tagName !== ownTag) added.add(node as Element);
         } else if (node.nodeType === Node.TEXT_NODE) {
           changed.add(record.target);
         }
       }
-      for (const node of record.removedNodes) {
+      const removedNodes = record.removedNodes;
+      for (let i = 0; i < removedNodes.length; i++) {
+        const node = removedNodes[i]!;
         if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === ownTag) continue;
         removed = true;
         if (node.nodeType === Node.TEXT_NODE || record.target.isConnected) changed.add(record.target);

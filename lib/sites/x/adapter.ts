@@ -114,13 +114,19 @@ function isReply(article: HTMLElement, postId: string, pageId: string | null): b
 
 /**
  * The tweet's own text element: the first tweetText outside a quoted tweet. The common case —
- * the first tweetText of the article is not in a quote or a nested article — costs two queries.
+ * the first tweetText of the article, with no quote or nested article between them — costs one
+ * query and a walk up to the article.
  */
 function ownTextRoots(article: HTMLElement): Element[] {
   const first = article.querySelector(S.TWEET_TEXT);
   if (!first) return [];
-  const quote = first.closest(S.QUOTED);
-  const plain = !(quote && article.contains(quote)) && first.closest('article') === article;
+  let plain = true;
+  for (let el = first.parentElement; el && el !== article; el = el.parentElement) {
+    if (el.tagName === 'ARTICLE' || el.matches(S.QUOTED)) {
+      plain = false;
+      break;
+    }
+  }
   const own = plain ? first : ownAll(article, S.TWEET_TEXT)[0];
   return own ? [own] : [];
 }
