@@ -60,3 +60,23 @@ describe('AhoCorasick', () => {
     }
   });
 });
+
+describe('AhoCorasick beyond its dense rows', () => {
+  it('agrees with the naive search when the trie is far larger than the dense part, ASCII or not', () => {
+    // A seeded generator over a small alphabet: many shared prefixes, deep failure chains.
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const alphabet = ['a', 'b', 'c', 'é', 'ß', ' ', '😀'];
+    const word = (min: number, max: number): string =>
+      Array.from({ length: min + rand(max - min + 1) }, () => alphabet[rand(alphabet.length)]).join('');
+    const patterns = Array.from({ length: 1500 }, () => word(2, 9));
+    const automaton = new AhoCorasick(patterns);
+    for (let t = 0; t < 40; t++) {
+      const text = word(50, 300);
+      const out: Array<[number, number]> = [];
+      automaton.search(text, (p, end) => out.push([p, end]));
+      expect(out.sort((a, b) => a[1] - b[1] || a[0] - b[0])).toEqual(naive(patterns, text));
+      expect(automaton.some(text, () => true)).toBe(out.length > 0);
+    }
+  });
+});

@@ -5,6 +5,9 @@
  */
 
 const ROOT = 0;
+const ASCII = 128;
+/** Nodes with a dense ASCII row (breadth-first, so the shallowest): 1,024 × 128 × 4 bytes. */
+const DENSE_NODES = 1024;
 
 export class AhoCorasick {
   /** children[node]: code unit → child node. */
@@ -21,14 +24,38 @@ export class AhoCorasick {
   /** The root's transitions as a flat table over all UTF-16 units: most steps of a text that
    *  matches nothing start at the root, and an array read beats a Map lookup there. */
   private readonly rootNext = new Int32Array(0x10000);
+  /**
+   * Complete ASCII transitions (failure links already followed) for the shallowest nodes, where
+   * a scan spends almost all its steps: row denseRow[node] of `dense`, or -1. Capped, so memory
+   * stays ~0.5 MB whatever the watchlist.
+   */
+  private denseRow = new Int32Array(0);
+  private dense = new Int32Array(0);
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((pattern, index) => {
       if (pattern.length > 0) this.own[this.insert(pattern)]!.push(index);
     });
-    this.link();
+    const order = this.link();
     for (const [c, child] of this.children[ROOT]!) this.rootNext[c] = child;
+    this.buildDense(order);
+  }
+
+  private buildDense(order: number[]): void {
+    const rows = Math.min(order.length, DENSE_NODES);
+    this.denseRow = new Int32Array(this.children.length).fill(-1);
+    this.dense = new Int32Array(rows * ASCII);
+    // Breadth-first: a node's failure target is shallower, so its row is already complete.
+    for (let row = 0; row < rows; row++) {
+      const node = order[row]!;
+      this.denseRow[node] = row;
+      const failRow = node === ROOT ? -1 : this.denseRow[this.fail[node]!]!;
+      for (let c = 0; c < ASCII; c++) {
+        const child = this.children[node]!.get(c);
+        this.dense[row * ASCII + c] = child ?? (failRow < 0 ? ROOT : this.dense[failRow * ASCII + c]!);
+      }
+    }
   }
 
   private insert(pattern: string): number {
@@ -49,8 +76,8 @@ export class AhoCorasick {
     return node;
   }
 
-  /** Breadth-first, so every node's fail target is finished before the node. */
-  private link(): void {
+  /** Breadth-first, so every node's fail target is finished before the node. Returns the nodes in that order, root first. */
+  private link(): number[] {
     const queue: number[] = [];
     for (const child of this.children[ROOT]!.values()) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
@@ -65,15 +92,21 @@ export class AhoCorasick {
         queue.push(child);
       }
     }
+    return [ROOT, ...queue];
   }
 
   private step(node: number, c: number): number {
-    while (node !== ROOT) {
+    const ascii = c < ASCII;
+    for (;;) {
+      if (ascii) {
+        const row = this.denseRow[node]!;
+        if (row >= 0) return this.dense[row * ASCII + c]!;
+      }
+      if (node === ROOT) return this.rootNext[c]!;
       const next = this.children[node]!.get(c);
       if (next !== undefined) return next;
       node = this.fail[node]!;
     }
-    return this.rootNext[c]!;
   }
 
   /** Calls `onMatch(pattern, end)` for every occurrence (end exclusive), in order of end. */

@@ -43,3 +43,29 @@ describe('createSightingClient', () => {
     expect(late.recorded).toBe(false);
   });
 });
+
+describe('createSightingClient while a request is in flight', () => {
+  it('holds what is seen meanwhile and sends it together when the answer comes', async () => {
+    let release: () => void = () => {};
+    const send = vi.fn(
+      (items: PostSighting[]) =>
+        new Promise<SightingResult[]>((resolve) => {
+          release = () => resolve(items.map(() => ({ classification: answer('other'), status: null, recorded: true })));
+        }),
+    );
+    const see = createSightingClient(send, { windowMs: 1 });
+    const first = see(sighting('1', 'first'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(send).toHaveBeenCalledTimes(1);
+    const later = [see(sighting('2', 'second')), see(sighting('3', 'third'))];
+    await new Promise((r) => setTimeout(r, 10));
+    expect(send).toHaveBeenCalledTimes(1); // still waiting for the first answer
+    release();
+    await first;
+    await new Promise((r) => setTimeout(r, 10));
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]![0].map((s) => s.data.postId)).toEqual(['2', '3']);
+    release();
+    expect((await Promise.all(later)).every((s) => s.recorded)).toBe(true);
+  });
+});

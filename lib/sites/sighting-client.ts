@@ -39,25 +39,38 @@ export function createSightingClient(send: (sightings: PostSighting[]) => Promis
   const cache = new Map<string, Promise<Classification>>();
   let batch: { sighting: PostSighting; resolve(seen: Seen): void }[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight = false;
+
+  // One request at a time: what is seen while the background stores the last batch waits and
+  // travels with the next one, so a fast scroll sends a few larger messages, not one per post.
+  const settle = (): void => {
+    inFlight = false;
+    if (batch.length > 0) timer ??= setTimeout(flush, 0);
+  };
 
   const flush = (): void => {
     timer = null;
+    if (inFlight || batch.length === 0) return;
+    inFlight = true;
     const items = batch;
     batch = [];
     const local = (item: (typeof items)[number]): void => item.resolve({ classification: classifyText(item.sighting.data.text), status: null, recorded: false });
-    const timeout = setTimeout(() => items.forEach(local), timeoutMs);
+    const timeout = setTimeout(() => {
+      items.forEach(local);
+      settle(); // a background that does not answer must not hold the next batch
+    }, timeoutMs);
     send(items.map((item) => item.sighting))
       .then((results) => {
-        clearTimeout(timeout);
         items.forEach((item, i) => {
           const result = results[i];
           if (result) item.resolve(result);
           else local(item);
         });
       })
-      .catch(() => {
+      .catch(() => items.forEach(local))
+      .finally(() => {
         clearTimeout(timeout);
-        items.forEach(local);
+        settle();
       });
   };
 
