@@ -217,6 +217,26 @@ export function isSponsoredLetters(letters: string, labels: readonly string[]): 
   return labels.some((l) => l === t || (l.length >= 6 && sorted(l) === sorted(t)));
 }
 
+/**
+ * Cheap necessary condition for isSponsoredLetters: true when every letter of some label occurs
+ * in `text` (any case). A text showing only some of `text`'s characters, in whatever order, can
+ * spell a label only then.
+ */
+export function mayHaveLetters(text: string, labels: readonly string[]): boolean {
+  const t = text.toLowerCase();
+  return labels.some((l) => {
+    for (let i = 0; i < l.length; i++) if (!t.includes(l[i]!)) return false;
+    return true;
+  });
+}
+
+/** True when the characters of `needle` occur in `text` in the same order (others may lie between). */
+export function isSubsequence(needle: string, text: string): boolean {
+  let i = 0;
+  for (let j = 0; i < needle.length && j < text.length; j++) if (text[j] === needle[i]) i++;
+  return i === needle.length;
+}
+
 /** "Comment by Marta Ruiz 3 hours ago" → "Marta Ruiz" (fallback when the name link is missing). */
 export function authorFromCommentLabel(label: string, prefixes: readonly string[]): string {
   const p = prefixes.find((x) => label.startsWith(x));

@@ -24,12 +24,21 @@ export const ARTICLE = 'div[role="article"]';
 export const COMMENT_LABEL_PREFIXES = ['Comment by ', 'Reply by ', '留言 by '];
 export const COMMENT = COMMENT_LABEL_PREFIXES.map((p) => `${ARTICLE}[aria-label^="${p}"]`).join(',');
 
+/** A role=article that is no comment: with the posinset unit, Facebook's declared post roots (adapter isDeclared). */
+export const DECLARED_ROOT = `${POST_ROOT_MODERN},${ARTICLE}${COMMENT_LABEL_PREFIXES.map((p) => `:not([aria-label^="${p}"])`).join('')}`;
+
 /** The ⋯ menu, exactly one per post (comments have "Actions for this comment"). OpenCLI `clis/facebook/feed.js` @ 27ba33fc (2026-08-09). */
 export const POST_ACTIONS = '[aria-label="Actions for this post"],[aria-label="此帖子的操作"],[aria-label="针对此帖子的操作"]';
 
 /** Post body wrapper and its message. rental-hunter `STORY_MESSAGE_SELECTOR` @ 1759193 (2025-08-10); browser-harness `pages.md` (2026-08-16). */
 export const STORY_MESSAGE = '[data-ad-rendering-role="story_message"]';
 export const MESSAGE = '[data-ad-preview="message"],[data-ad-comet-preview="message"]';
+
+/** What findPostElements returns, climbs' ends aside: one query over a rescanned feed lists them in document order. */
+export const POST_LISTING = [POST_ROOT_MODERN, ARTICLE, `${FEED} > *`].join(',');
+/** Everything findPostElements queries for (a feed unit is found through its feed instead). */
+export const ROOT_CANDIDATE = [POST_ROOT_MODERN, ARTICLE, FEED, POST_ACTIONS, STORY_MESSAGE].join(',');
+
 /** Fallback text block when the data-ad attributes are missing (also comment bodies). rental-hunter; [idx:70104892975]. */
 export const TEXT_BLOCK = 'div[dir="auto"][style*="text-align"]';
 /** Comment body blocks: the name is a link, the words are div[dir=auto]. [idx:67105356128]; MrParkerZ7 `fb-auto-reply.md` (2026). */
@@ -40,6 +49,8 @@ export const PROFILE_NAME = '[data-ad-rendering-role="profile_name"]';
 /** Author fallback (home feed and older group posts); the avatar anchor with the same href comes first and has no text, so
  * the adapter takes the first with text. OpenCLI `findAuthor` @ 27ba33fc (2026-08-09); longphamdev/facebook-group-monitor. */
 export const AUTHOR_LINK_FALLBACK = 'h2 a[href], h3 a[href], h4 a[href], strong a[href], a[href] strong';
+/** What makes the adapter's visible text differ from textContent: image alts, CSS `order` on a child. */
+export const SHOWN_ODDLY = 'img,[style*="order:"]';
 
 /** Permalink anchors by URL shape. browser-harness `pages.md`; OpenCLI `postUrlFrom` (2026-08-09); Maskbook `getPostID`. */
 export const PERMALINK_LINK =

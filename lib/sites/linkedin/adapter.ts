@@ -1,6 +1,7 @@
 import type { Engagement, PostData } from '../../model/types';
+import { ancestorIn, inDocumentOrder, overlapTest, splitSelector, withinAny } from '../dom-helpers';
 import type { CurrentUser, FoundPost, SiteAdapter } from '../types';
-import { ANY_COMMENT, ANY_RESHARE, SHARED, V1, V2 } from './selectors';
+import { ANY_COMMENT, COMMENT_OR_RESHARE, linkContaining, POST_LISTING, SHARED, URN_SOURCES, V1, V2 } from './selectors';
 import {
   cleanName, commentUrl, decodeTrackingScope, matchPostUrn, normalizeProfileUrl, parseCommentUrn,
   parseCount, postUrl, postUrnFromHref, profileSlug, urnTimestamp,
@@ -25,15 +26,23 @@ const selfAndBelow = (root: ParentNode, sel: string): HTMLElement[] =>
 /** Comments are keyed by their URN; v2 repeats the same componentkey on nested elements. */
 const commentKey = (el: Element | null): string | null => el?.getAttribute('componentkey') ?? el?.getAttribute('data-id') ?? null;
 
-/** True when `el` belongs to `owner` itself: not to a comment or reshared post inside it. */
-function owns(owner: HTMLElement, el: Element): boolean {
-  const comment = el.closest(ANY_COMMENT);
-  if (owner.matches(ANY_COMMENT)) return commentKey(comment) === commentKey(owner);
-  if (comment && owner.contains(comment)) return false;
-  const reshare = el.closest(ANY_RESHARE);
-  return !(reshare && reshare !== owner && owner.contains(reshare));
+/**
+ * True when `el` belongs to `owner` itself: not to a comment or reshared post inside it. For a
+ * post, one lookup: the nearest comment-or-reshare around `el` decides (one inside the post takes
+ * `el` away; the post itself, or one around the post, does not).
+ */
+function owns(owner: HTMLElement, el: Element, ownerIsComment = owner.matches(ANY_COMMENT)): boolean {
+  if (ownerIsComment) return commentKey(el.closest(ANY_COMMENT)) === commentKey(owner);
+  const inner = el.closest(COMMENT_OR_RESHARE);
+  return !(inner && inner !== owner && owner.contains(inner));
 }
-const firstOwned = (owner: HTMLElement, sel: string): HTMLElement | undefined => all(owner, sel).find((el) => owns(owner, el));
+/** First match of `sel` that `owner` owns. Usually the first match at all: then one query and one lookup. */
+function firstOwned(owner: HTMLElement, sel: string): HTMLElement | undefined {
+  const first = owner.querySelector<HTMLElement>(sel);
+  if (!first) return undefined;
+  const ownerIsComment = owner.matches(ANY_COMMENT);
+  return owns(owner, first, ownerIsComment) ? first : all(owner, sel).find((el) => owns(owner, el, ownerIsComment));
+}
 
 /** Text of an element without screen-reader copies (v1 writes every name twice). */
 function visibleText(el: Element | null | undefined): string {
@@ -49,10 +58,14 @@ function visibleText(el: Element | null | undefined): string {
 const nameFromAlt = (s: string | null | undefined): string =>
   (s && /^View\s+(.+?)(?:[’']s?)?\s+(?:profile|graphic link)/i.exec(s)?.[1]) || '';
 
+/** A short line that reads as the "Promoted" label. The letter pre-check spares most lines the text walk. */
+function isPromotedLine(el: Element): boolean {
+  const raw = el.textContent ?? '';
+  return raw.length < 60 && SHARED.promotedHint.test(raw) && SHARED.promotedLabel.test(visibleText(el) || raw.trim());
+}
 function hasPromotedLabel(owner: HTMLElement, textRoots: Element[]): boolean {
   return all(owner, 'p, span').slice(0, 120).some((el) =>
-    owns(owner, el) && !textRoots.some((r) => r.contains(el)) && (el.textContent ?? '').length < 60 &&
-    SHARED.promotedLabel.test(visibleText(el) || (el.textContent ?? '').trim()));
+    isPromotedLine(el) && owns(owner, el) && !textRoots.some((r) => r.contains(el)));
 }
 function isTruncated(roots: Element[], sel: string): boolean {
   return roots.some((r) => [r, r.parentElement].some((s) => s && all(s, sel).some((b) => b.getAttribute('aria-expanded') !== 'true' && !/less/i.test(b.textContent ?? ''))));
@@ -86,17 +99,27 @@ function postUrn(el: HTMLElement): { urn: string | null; sponsored: boolean } {
   return { urn, sponsored };
 }
 
-function readPostContainer(el: HTMLElement, user: CurrentUser | null): FoundPost | null {
-  const { urn, sponsored } = postUrn(el);
-  if (!urn) return null;
+/** The post's own words (readPost and readTextRoots both use this, so they cannot disagree). */
+function postTextRoots(el: HTMLElement): HTMLElement[] {
   const v1 = el.matches(V1.post);
   const text = (v1 ? firstOwned(el, V1.text) : undefined) ?? firstOwned(el, V2.commentary) ?? firstOwned(el, V2.textBox) ?? firstOwned(el, V1.text);
-  const textRoots = text ? [text] : [];
+  return text ? [text] : [];
+}
+
+/** The post author's link (readPost and mayBeOwn both use this). */
+function postActor(el: HTMLElement): HTMLElement | undefined {
   // v2 author: avatar link + sibling <a> of <p>s; without data-view-name, the first profile link
   // followed by a sibling <a> to the same profile (banner links "X reposted this" are not).
   const paired = (): HTMLElement | undefined => all(el, SHARED.profileLink).find((a) => owns(el, a) &&
     a.nextElementSibling?.tagName === 'A' && normalizeProfileUrl(a.nextElementSibling.getAttribute('href')) === normalizeProfileUrl(a.getAttribute('href')));
-  const actor = v1 ? (firstOwned(el, V1.actorLink) ?? paired()) : (firstOwned(el, V2.actorImage) ?? paired() ?? firstOwned(el, V1.actorLink));
+  return el.matches(V1.post) ? (firstOwned(el, V1.actorLink) ?? paired()) : (firstOwned(el, V2.actorImage) ?? paired() ?? firstOwned(el, V1.actorLink));
+}
+
+function readPostContainer(el: HTMLElement, user: CurrentUser | null): FoundPost | null {
+  const { urn, sponsored } = postUrn(el);
+  if (!urn) return null;
+  const textRoots = postTextRoots(el);
+  const actor = postActor(el);
   const handle = normalizeProfileUrl(actor?.getAttribute('href'));
   const lockup = actor?.nextElementSibling?.tagName === 'A' ? actor.nextElementSibling : null;
   let author = cleanName(visibleText(lockup?.querySelector('p')));
@@ -120,6 +143,20 @@ function readPostContainer(el: HTMLElement, user: CurrentUser | null): FoundPost
   return { element: el, textRoots, chipHost: el, data };
 }
 
+/** The comment's own words (shared by readPost and readTextRoots). */
+function commentTextRoots(el: HTMLElement): HTMLElement[] {
+  const text = firstOwned(el, V2.commentText) ?? firstOwned(el, V1.commentText);
+  return text ? [text] : [];
+}
+
+/** The commenter's link, and the description link whose first <p> is the name (readPost and mayBeOwn both use this). */
+function commentActor(el: HTMLElement): { actor: HTMLElement | undefined; described: HTMLElement | undefined } {
+  // Name: v2 description link's first <p> (also found without data-view-name), v1 title span.
+  const described = firstOwned(el, V2.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a) && a.querySelector('p'));
+  const actor = described ?? firstOwned(el, V2.commentPicture) ?? firstOwned(el, V1.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a));
+  return { actor, described };
+}
+
 function readComment(el: HTMLElement, user: CurrentUser | null): FoundPost | null {
   const scope = selfAndBelow(el, V2.trackingScope).filter((s) => owns(el, s))
     .map((s) => decodeTrackingScope(s.getAttribute('data-view-tracking-scope'))?.commentUrn).find(Boolean);
@@ -131,14 +168,11 @@ function readComment(el: HTMLElement, user: CurrentUser | null): FoundPost | nul
   for (let a = el.parentElement; a && !parent.startsWith('urn:li:activity:'); a = a.parentElement) {
     if (a.matches(`${V2.postItem}, ${V2.detailPage}, ${V2.updateScope}, ${V1.post}`)) parent = matchPostUrn(postUrn(a).urn) ?? parent;
   }
-  // Name: v2 description link's first <p> (also found without data-view-name), v1 title span.
-  const described = firstOwned(el, V2.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a) && a.querySelector('p'));
-  const actor = described ?? firstOwned(el, V2.commentPicture) ?? firstOwned(el, V1.commentActor) ?? all(el, SHARED.profileLink).find((a) => owns(el, a));
+  const { actor, described } = commentActor(el);
   const handle = normalizeProfileUrl(actor?.getAttribute('href'));
   const author = cleanName(visibleText(firstOwned(el, V1.commentName) ?? described?.querySelector('p')))
     || nameFromAlt(all(el, 'img[alt^="View "]').find((i) => owns(el, i))?.getAttribute('alt'));
-  const text = firstOwned(el, V2.commentText) ?? firstOwned(el, V1.commentText);
-  const textRoots = text ? [text] : [];
+  const textRoots = commentTextRoots(el);
   return {
     element: el, textRoots, chipHost: el,
     data: {
@@ -150,34 +184,75 @@ function readComment(el: HTMLElement, user: CurrentUser | null): FoundPost | nul
   };
 }
 
+/** A v2 comment whose componentkey repeats on a comment around it is that comment's inner copy. */
+function isInnerCopy(c: HTMLElement): boolean {
+  const key = commentKey(c);
+  for (let p = c.parentElement?.closest(ANY_COMMENT); p; p = p.parentElement?.closest(ANY_COMMENT)) if (commentKey(p) === key) return true;
+  return false;
+}
+
+// One query per simple selector: browsers answer those far faster than one query for the whole list.
+const FULL_UPDATE = splitSelector(V2.fullUpdate);
+const CONTAINERS = splitSelector(`${V2.postItemByKey}, ${V1.post}`);
+const UPDATE_SCOPE = splitSelector(V2.updateScope);
+const COMMENTS = splitSelector(ANY_COMMENT);
+
 function findPostElements(root: ParentNode): HTMLElement[] {
   try {
+    // One test of the root against everything below: usually it is none of them (an added wrapper),
+    // and a leaf (a placeholder, a highlight) that is none of them holds no post.
+    const rootMayMatch = isEl(root) && root.matches(POST_LISTING);
+    if (isEl(root) && !rootMayMatch && !root.firstElementChild) return [];
     const inRoot = (el: Element): boolean => el === root || root.contains(el);
     const posts = new Set<HTMLElement>();
-    for (const f of selfAndBelow(root, V2.fullUpdate)) {
+    for (const f of withinAny(root, FULL_UPDATE, rootMayMatch)) {
       posts.add(f.closest<HTMLElement>(V2.postItem) ?? f.closest<HTMLElement>(V2.detailPage) ?? f);
     }
-    for (const el of [...selfAndBelow(root, V2.postItemByKey), ...selfAndBelow(root, V1.post)]) posts.add(el);
+    for (const el of withinAny(root, CONTAINERS, rootMayMatch)) posts.add(el);
     // Last resort (data-view-name gone on a detail page): the element carrying a post's tracking
     // scope, unless it sits inside, or around, a container found above.
-    const known = [...posts];
-    for (const s of selfAndBelow(root, V2.updateScope)) {
-      if (!known.some((k) => k.contains(s) || s.contains(k))) posts.add(s);
-    }
-    const comments = selfAndBelow(root, ANY_COMMENT).filter((c) => {
-      // Skip the inner copy of a v2 comment whose componentkey repeats on a nested element.
-      for (let p = c.parentElement; p; p = p.parentElement) if (p.matches(ANY_COMMENT) && commentKey(p) === commentKey(c)) return false;
-      return true;
-    });
-    const outermost = [...posts].filter((p) => {
-      if (!inRoot(p) || p.parentElement?.closest(ANY_COMMENT)) return false;
-      for (let a = p.parentElement; a; a = a.parentElement) if (posts.has(a)) return false;
-      return true;
-    });
-    return [...outermost, ...comments].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const overlapsKnown = overlapTest([...posts]);
+    for (const s of withinAny(root, UPDATE_SCOPE, rootMayMatch)) if (!overlapsKnown(s)) posts.add(s);
+    // Skip the inner copy of a v2 comment whose componentkey repeats on a nested element.
+    const comments = [...withinAny(root, COMMENTS, rootMayMatch)].filter((c) => !isInnerCopy(c));
+    const outermost = [...posts].filter((p) => inRoot(p) && !p.parentElement?.closest(ANY_COMMENT) && !(posts.size > 1 && ancestorIn(p, posts)));
+    return inDocumentOrder([...outermost, ...comments], root, POST_LISTING);
   } catch {
     return [];
   }
+}
+
+/** The text roots readPost would give, without the rest of the read (null: no URN could ever be read here). */
+function readTextRoots(el: HTMLElement): Element[] | null {
+  if (el.matches(ANY_COMMENT)) return commentTextRoots(el);
+  return el.matches(URN_SOURCES) || el.querySelector(URN_SOURCES) ? postTextRoots(el) : null;
+}
+
+let lastSlug: [string, string] = ['', '']; // the user changes rarely: one selector, built once
+
+/**
+ * Links that can hold the user's slug: the longest run of ASCII letters and digits of the
+ * lower-cased slug, in any ASCII case (hrefs may spell the slug in capitals or percent-encode
+ * its other characters; LinkedIn never encodes letters or digits). "k" and the "i" of "i̇" are left
+ * out: the Kelvin sign and "İ" lower-case to them, so an href can carry them encoded.
+ */
+function slugLinks(slug: string): string {
+  if (lastSlug[0] === slug) return lastSlug[1];
+  const runs = slug.replace(/i\u0307/g, ' ').match(/[a-jl-z0-9]+/g) ?? [];
+  const needle = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+  lastSlug = [slug, needle ? linkContaining(needle) : 'a[href]'];
+  return lastSlug[1];
+}
+
+/**
+ * Own = the author link's slug is the user's (isOwnHandle). Most posts hold no link to the user at
+ * all: one attribute query says so. Otherwise the author link readPost would take decides.
+ */
+function mayBeOwn(el: HTMLElement, user: CurrentUser | null): boolean {
+  const slug = user?.id?.toLowerCase();
+  if (!slug || !el.querySelector(slugLinks(slug))) return false;
+  const actor = el.matches(ANY_COMMENT) ? commentActor(el).actor : postActor(el);
+  return isOwnHandle(normalizeProfileUrl(actor?.getAttribute('href')), user);
 }
 
 interface MeJson { data?: { $type?: string; '*miniProfile'?: string }; included?: { entityUrn?: string; publicIdentifier?: string; firstName?: string; lastName?: string }[] }
@@ -233,6 +308,20 @@ export const linkedinAdapter: SiteAdapter = {
       return element.matches(ANY_COMMENT) ? readComment(element, user) : readPostContainer(element, user);
     } catch {
       return null;
+    }
+  },
+  readTextRoots(element) {
+    try {
+      return readTextRoots(element);
+    } catch {
+      return null;
+    }
+  },
+  mayBeOwn(element, user) {
+    try {
+      return mayBeOwn(element, user);
+    } catch {
+      return true; // unsure: the full read decides
     }
   },
   readCurrentUser,

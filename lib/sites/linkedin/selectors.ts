@@ -1,3 +1,5 @@
+import { cssString } from '../dom-helpers';
+
 /**
  * Every LinkedIn selector, split by DOM generation (shared/sites.md §2.0: both coexist per
  * route and per account, so the adapter always runs both sets). Sources are the ones cited
@@ -89,6 +91,9 @@ export const SHARED = {
   // The "Promoted" label is text (B, English-first + a few locales): exact short line only, so
   // "I was promoted to…" in a post never counts (see the adapter's label check).
   promotedLabel: /^(promoted|sponsored|gesponsert|sponsorisé|promocionado|patrocinado|promosso|gepromoot)(\s+by\b.*)?$/i,
+  // Letters every label above contains (a new label must keep this true: fast-path.test.ts checks it).
+  // A line without them cannot be the label, so most short lines skip the label test.
+  promotedHint: /^(?=[^]*p)(?=[^]*o)/i,
   meType: 'com.linkedin.voyager.common.Me',
 } as const;
 
@@ -129,3 +134,16 @@ export const REPLY = {
 export const ANY_COMMENT = `${V2.comment}, ${V1.comment}`;
 /** Any reshared inner post, both generations. */
 export const ANY_RESHARE = `${V2.reshare}, ${V1.reshare}`;
+/** A comment or a reshared post: what takes an element inside a post away from the post's own content. */
+export const COMMENT_OR_RESHARE = `${ANY_COMMENT}, ${ANY_RESHARE}`;
+
+/** Every container findPostElements can return: one query over a rescanned feed lists them in document order. */
+export const POST_LISTING = [
+  V2.fullUpdate, V2.postItemByKey, V1.post, V2.updateScope, ANY_COMMENT, V2.postItem, V2.detailPage,
+].join(', ');
+
+/** Where a post's URN can come from (adapter postUrn): an element without any of these is no post container. */
+export const URN_SOURCES = [V2.trackingScope, V1.urnHolder, V2.updateLink, V2.analyticsLink, V2.detailPage].join(', ');
+
+/** Links whose href holds `needle` in any ASCII case (mayBeOwn: candidates for the user's profile link). */
+export const linkContaining = (needle: string): string => `a[href*="${cssString(needle)}" i]`;
