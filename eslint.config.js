@@ -147,7 +147,8 @@ const BROWSER_GLOBALS = Object.fromEntries(
 );
 
 export default defineConfig(
-  globalIgnores(['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'bench/.tmp/**', 'coverage/**', 'tests/e2e/.artifacts/**']),
+  // .output-*: builds made with EARSHOT_OUT_DIR (parallel work, benches).
+  globalIgnores(['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'bench/.tmp/**', 'coverage/**', 'tests/e2e/.artifacts/**']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,15 +1,11 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES_BY_SITE } from './lib/model/site-hosts';
 
 // Host permissions are the three sites only: Earshot reads the page the user is
-// looking at and never talks to any server of its own.
-export const SITE_MATCHES = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.twitter.com/*',
-  'https://www.linkedin.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-];
+// looking at and never talks to any server of its own. One table (lib/model/site-hosts.ts)
+// gives these, each content script's `matches`, and the hosts the background accepts
+// a site's messages from.
+export const SITE_MATCHES: string[] = Object.values(SITE_MATCHES_BY_SITE).flat();
 
 export default defineConfig({
   // EARSHOT_OUT_DIR builds elsewhere (parallel work, benches on a fixed copy); EARSHOT_NO_MINIFY=1

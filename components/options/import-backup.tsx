@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { applyBackup, describeImport, parseBackup, type ImportSummary } from '@/lib/backup/import-backup';
+import { clearDbFault } from '@/lib/settings/db-health';
 import { Confirm } from '../ui/confirm';
 import { Notice } from '../ui/notice';
 import { useDb } from './db-context';
@@ -55,6 +56,7 @@ export function ImportBackup({ onImported }: { onImported?: ImportDone }) {
     setBusy(true);
     try {
       const summary = await applyBackup(db, pending.backup);
+      await clearDbFault('lost').catch(() => {}); // the backup brought back what a lost database held
       setMessage({ ok: true, text: importedMessage(summary) });
       close();
       await onImported?.(summary);

@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { classifyDbError } from '@/lib/db/db-faults';
+import userEvent from '@testing-library/user-event';
+import { classifyDbError, lostDbFault } from '@/lib/db/db-faults';
 import { clearDbFault, dbHealthItem } from '@/lib/settings/db-health';
 import { DbFaultBanner } from './db-fault-banner';
 
@@ -19,5 +20,24 @@ describe('DbFaultBanner', () => {
     expect(alert).toHaveTextContent(/Free some disk space/);
     await act(() => clearDbFault());
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('keeps a lost-database warning after later writes, until the user dismisses it', async () => {
+    await dbHealthItem.setValue(lostDbFault());
+    render(<DbFaultBanner />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/deleted or reset/);
+    expect(alert).toHaveTextContent(/Import your latest backup/);
+    await act(() => clearDbFault());
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('offers no Dismiss button for a fault that clears itself', async () => {
+    await dbHealthItem.setValue(classifyDbError({ name: 'QuotaExceededError' }));
+    render(<DbFaultBanner />);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import '@/lib/highlight/highlight.css';
 import { runSite } from '@/lib/sites/run-site';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
+import { SITE_MATCHES_BY_SITE } from '@/lib/model/site-hosts';
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  matches: [...SITE_MATCHES_BY_SITE.linkedin],
   runAt: 'document_idle',
   main(ctx) {
     runSite(ctx, linkedinAdapter);

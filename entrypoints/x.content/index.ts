@@ -1,9 +1,10 @@
 import '@/lib/highlight/highlight.css';
 import { runSite } from '@/lib/sites/run-site';
 import { xAdapter } from '@/lib/sites/x/adapter';
+import { SITE_MATCHES_BY_SITE } from '@/lib/model/site-hosts';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  matches: [...SITE_MATCHES_BY_SITE.x],
   runAt: 'document_idle',
   main(ctx) {
     runSite(ctx, xAdapter);

@@ -15,6 +15,7 @@ import { refreshBadge, registerBadge } from './badge';
 import { getEscalationSettings } from '../settings/escalation-settings';
 import { registerRetentionJob } from './retention-job';
 import { registerSpikeJob } from './spike-job';
+import { assertSender, sitesOf } from './sender-guard';
 
 /** Stores sightings and opens cases for issues; a storage fault is shown to the user and rethrown (the content script retries). */
 async function recordPosts(posts: SeenPost[]): Promise<RecordResult> {
@@ -36,8 +37,14 @@ async function recordPosts(posts: SeenPost[]): Promise<RecordResult> {
  * registered synchronously at start-up, as MV3 requires for wake-ups.
  */
 export function registerBackgroundHandlers(): void {
-  onMessage('recordPosts', ({ data }) => recordPosts(data));
-  onMessage('seePosts', async ({ data }) => {
+  // Every handler first checks who sent it (sender-guard.ts): a site's content script may only
+  // send data for that site; extension pages may send anything. A refusal rejects the sender's promise.
+  onMessage('recordPosts', ({ data, sender }) => {
+    assertSender('recordPosts', sender, sitesOf(data, (p) => p.data?.site));
+    return recordPosts(data);
+  });
+  onMessage('seePosts', async ({ data, sender }) => {
+    assertSender('seePosts', sender, sitesOf(data, (p) => p.data?.site));
     const seen: SeenPost[] = data.map((sighting) => ({ ...sighting, classification: classifyPost(sighting.data.text) }));
     try {
       await recordPosts(seen);
@@ -49,20 +56,45 @@ export function registerBackgroundHandlers(): void {
       return seen.map((p) => ({ classification: p.classification, status: null, recorded: false }));
     }
   });
-  onMessage('getPostStatus', ({ data }) => getPostStatus(data.site, data.postId));
-  onMessage('getPostStatuses', ({ data }) => Promise.all(data.map((p) => getPostStatus(p.site, p.postId))));
-  onMessage('caseAction', ({ data }) => runCaseAction(data));
-  onMessage('getEscalationCategories', async () =>
-    (await getEscalationSettings()).categories.map(({ name, contactName, email }) => ({ name, contactName, email })),
-  );
-  onMessage('casesChanged', () => refreshBadge().then(() => undefined));
+  onMessage('getPostStatus', ({ data, sender }) => {
+    assertSender('getPostStatus', sender, [data?.site]);
+    return getPostStatus(data.site, data.postId);
+  });
+  onMessage('getPostStatuses', ({ data, sender }) => {
+    assertSender('getPostStatuses', sender, sitesOf(data, (p) => p.site));
+    return Promise.all(data.map((p) => getPostStatus(p.site, p.postId)));
+  });
+  onMessage('caseAction', ({ data, sender }) => {
+    assertSender('caseAction', sender, [data?.site]);
+    return runCaseAction(data);
+  });
+  onMessage('getEscalationCategories', async ({ sender }) => {
+    assertSender('getEscalationCategories', sender, []);
+    return (await getEscalationSettings()).categories.map(({ name, contactName, email }) => ({ name, contactName, email }));
+  });
+  onMessage('casesChanged', ({ sender }) => {
+    assertSender('casesChanged', sender, [], { extensionOnly: true });
+    return refreshBadge().then(() => undefined);
+  });
   registerBadge();
   registerRetentionJob();
   registerSpikeJob();
-  onMessage('reportHealth', ({ data }) => saveSiteHealth(data));
-  onMessage('getReplyOptions', ({ data }) => getReplyOptions(data));
-  onMessage('renderReply', ({ data }) => renderReply(data.target, data.templateId));
-  onMessage('recordReply', ({ data }) => recordReply(data));
+  onMessage('reportHealth', ({ data, sender }) => {
+    assertSender('reportHealth', sender, [data?.site]);
+    return saveSiteHealth(data);
+  });
+  onMessage('getReplyOptions', ({ data, sender }) => {
+    assertSender('getReplyOptions', sender, [data?.site]);
+    return getReplyOptions(data);
+  });
+  onMessage('renderReply', ({ data, sender }) => {
+    assertSender('renderReply', sender, [data?.target?.site]);
+    return renderReply(data.target, data.templateId);
+  });
+  onMessage('recordReply', ({ data, sender }) => {
+    assertSender('recordReply', sender, [data?.site]);
+    return recordReply(data);
+  });
 
   // The keyboard shortcut (manifest command) opens the template picker in the focused reply box.
   browser.commands?.onCommand.addListener((command) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The `profile` section: every field optional, because import merges it into the stored profile. */
 export const PROFILE_FIELDS_SCHEMA = z.object({

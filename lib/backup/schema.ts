@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { POST_KINDS, SITES, TERM_KINDS } from '../model/types';
 import { PROFILE_FIELDS_SCHEMA } from './profile-schema';
 import { postIdFromUrl, siteFromUrl } from './post-id-from-url';
@@ -10,10 +10,6 @@ import { postIdFromUrl, siteFromUrl } from './post-id-from-url';
  * never reach our objects. Every section is optional: a file holding only some
  * sections replaces only those.
  */
-// Zod's fast path compiles parsers with `new Function` (after probing whether eval is allowed).
-// Extension pages forbid eval (CSP), so the probe would only log a CSP violation: never try it.
-z.config({ jitless: true });
-
 export const BACKUP_FORMAT = 'earshot-backup';
 export const BACKUP_VERSION = 1;
 export const BACKUP_SECTIONS = ['terms', 'templates', 'mentions', 'replies', 'cases', 'ownPosts', 'profile'] as const;

@@ -1,4 +1,4 @@
-import { classifyDbError } from './db-faults';
+import { classifyDbError, lostDbFault, stalledDbFault } from './db-faults';
 
 describe('classifyDbError', () => {
   it.each([
@@ -16,5 +16,22 @@ describe('classifyDbError', () => {
     expect(fault.message.length).toBeGreaterThan(20);
     expect(fault.recovery.length).toBeGreaterThan(20);
     expect(fault.at).toBe('2026-11-23T10:00:00.000Z');
+  });
+});
+
+describe('faults that raise no error', () => {
+  it('a stalled open is a "blocked" fault that says nothing is lost and what to close', () => {
+    const fault = stalledDbFault(new Date('2026-11-23T10:00:00Z'));
+    expect(fault).toMatchObject({ kind: 'blocked', at: '2026-11-23T10:00:00.000Z' });
+    expect(fault.sticky).toBeUndefined();
+    expect(fault.message).toMatch(/waiting for its database/);
+    expect(fault.recovery).toMatch(/Close the other Earshot tabs.*Nothing already saved is lost/);
+    expect(classifyDbError({ name: 'BlockedError' }).message).toBe(fault.message);
+  });
+
+  it('a lost database is sticky and points to the backup', () => {
+    const fault = lostDbFault();
+    expect(fault).toMatchObject({ kind: 'lost', sticky: true });
+    expect(fault.recovery).toMatch(/Import your latest backup/);
   });
 });

@@ -4,7 +4,7 @@
  * open, or the files are damaged or were deleted. Pure: classify an error.
  */
 
-export type DbFaultKind = 'quota' | 'blocked' | 'corrupt' | 'unknown';
+export type DbFaultKind = 'quota' | 'blocked' | 'corrupt' | 'lost' | 'unknown';
 
 export interface DbFault {
   kind: DbFaultKind;
@@ -13,6 +13,33 @@ export interface DbFault {
   /** What to do about it (also in docs/security.md, "Storage faults"). */
   recovery: string;
   at: string;
+  /** Stays until the user dismisses it or imports a backup (a later write does not clear it). */
+  sticky?: boolean;
+}
+
+/**
+ * The database did not open in time: another connection holds it (an upgrade
+ * waiting for an old tab that does not let go, or one still running). IndexedDB
+ * gives no error for this, every read and write just waits.
+ */
+export function stalledDbFault(now = new Date()): DbFault {
+  return {
+    kind: 'blocked',
+    at: now.toISOString(),
+    message: 'Earshot is waiting for its database: another Earshot tab is holding it open (for example during an update), so nothing can be saved or shown right now.',
+    recovery: 'Close the other Earshot tabs (settings, dashboard, brief) or restart the browser. Nothing already saved is lost, and posts on the pages you keep open are saved as soon as the database is free.',
+  };
+}
+
+/** The database was created again although this install had one: it was deleted or reset (lib/db/index.ts). */
+export function lostDbFault(now = new Date()): DbFault {
+  return {
+    kind: 'lost',
+    at: now.toISOString(),
+    sticky: true,
+    message: 'Earshot’s database was deleted or reset (by the browser, its developer tools or a cleaning tool): the mentions, cases, watchlist and templates saved before are no longer in this browser.',
+    recovery: 'Import your latest backup (Settings → Backup & data → Import backup) to restore them; what Earshot records from now on is kept alongside.',
+  };
 }
 
 const names = (error: unknown): string[] => {
@@ -36,13 +63,7 @@ export function classifyDbError(error: unknown, now = new Date()): DbFault {
       recovery: 'Free some disk space, or shorten “Keep data for” in Earshot settings → Backup & data, then keep browsing.',
     };
   }
-  if (/Blocked|VersionError|versionchange/i.test(text)) {
-    return {
-      kind: 'blocked', at,
-      message: 'Earshot could not open its database: another Earshot page (an older version) still has it open.',
-      recovery: 'Close other Earshot settings tabs or restart the browser; nothing is lost.',
-    };
-  }
+  if (/Blocked|VersionError|versionchange/i.test(text)) return stalledDbFault(now);
   if (/DatabaseClosed|UnknownError|DataError|NotFound|Corrupt|InvalidState|AbortError/i.test(text)) {
     return {
       kind: 'corrupt', at,
