@@ -1,8 +1,9 @@
 /**
  * The popup at scale (product.md §5 "the popup opens instantly"): time from
  * navigation start to the Mentions tile showing a number, with a year of data,
- * for the real loader (daily aggregates + subsets, lib/db/scorecard-repo.ts)
- * and the full-scan baseline (popup.html?loader=naive).
+ * for the real popup (a cached scorecard painted first when it is current,
+ * lib/db/popup-snapshot.ts; else daily aggregates + subsets,
+ * lib/db/scorecard-repo.ts) and the full-scan baseline (popup.html?loader=naive).
  * Run: npm run build && npx tsx bench/popup-bench.ts
  *
  * Data, in the REAL built extension's own database ('earshot', schema v3):
@@ -14,21 +15,30 @@
  * Earshot code running), in the same shapes Earshot writes. The daily
  * aggregates are computed with the extension's own pure function
  * (aggregatePosts, lib/kpi) in the browser's time zone, and the zone stored
- * as Earshot stores it, so no production code path exists for seeding.
+ * as Earshot stores it; a new data version is written as every Earshot write
+ * does (lib/db/scorecard-version.ts), so no production code path exists for seeding.
  *
  * Measure: each run opens popup.html in a new tab. An init script records,
  * with a MutationObserver, the moment <main data-ready="true"> is there and
  * the Mentions tile's value holds a digit, then the next animation frame (the
- * frame that paints it); time origin = navigation start. Runs alternate
- * between the two loaders after one warm-up each; both must show the same tiles.
+ * frame that paints it); time origin = navigation start. Three kinds of run,
+ * alternated after one warm-up each, all of which must show the same tiles:
+ * - cached: the popup as the user opens it again with unchanged data: the
+ *   scorecard the previous popup stored is current and painted first;
+ * - after a write: a new data version is written first (as the background
+ *   does when it records a new mention), so the cache is a miss and the popup
+ *   waits for the loader;
+ * - full scan: ?loader=naive, no cache, every row read.
  * The floor is measured first: the same popup on the empty database. The
- * loader's own time comes from its User Timing measure 'earshot:scorecard'.
+ * loader's own time comes from its User Timing measure 'earshot:scorecard'
+ * (it runs on every open: the live numbers replace the cached ones).
  * Also measured once: the first open after the time zone changed (the loader
  * rebuilds the aggregates from all posts).
  *
  * The extension folder is copied first, so a rebuild by someone else during
  * the run changes nothing. Env: BENCH_RUNS (7), BENCH_MENTIONS (100000),
- * BENCH_REPLIES (10000), BENCH_NO_WRITE=1 (do not touch bench/RESULTS.md).
+ * BENCH_REPLIES (10000), BENCH_NO_WRITE=1 (do not touch bench/RESULTS.md),
+ * EARSHOT_EXTENSION_DIR (the build to measure; default .output/chrome-mv3).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -197,6 +207,7 @@ const READY_RECORDER = `(() => {
     const value = document.querySelector('[data-kpi="mentions"] .es-tile__value');
     if (!main || !value || !/\\d/.test(value.textContent || '')) return;
     b.ready = performance.now();
+    b.first = Object.fromEntries([...document.querySelectorAll('[data-kpi]')].map((el) => [el.getAttribute('data-kpi'), (el.querySelector('.es-tile__value') || {}).textContent || '']));
     requestAnimationFrame(() => { b.painted = performance.now(); });
     observer.disconnect();
   });
@@ -204,18 +215,35 @@ const READY_RECORDER = `(() => {
   document.addEventListener('DOMContentLoaded', () => { b.dcl = performance.now(); });
 })();`;
 
+type Mode = 'cached' | 'miss' | 'naive';
+
 interface Run {
-  mode: 'fast' | 'naive';
+  mode: Mode;
   ready: number;
   painted: number;
   dcl: number;
+  /** When the cached scorecard was painted (mark 'earshot:snapshot-painted'), NaN when it was not. */
+  cached: number;
   /** When the loader started, and how long it took (ms). */
   loadStart: number;
   load: number;
+  /** The tiles' values in the first paint, and once the live numbers are in. */
+  firstTiles: Record<string, string>;
   tiles: Record<string, string>;
 }
 
-async function openPopup(session: { context: import('playwright-core').BrowserContext; extensionUrl(p: string): string }, mode: 'fast' | 'naive'): Promise<Run> {
+type Session = { context: import('playwright-core').BrowserContext; extensionUrl(p: string): string };
+
+/** Plain IndexedDB, from an extension page: what every Earshot write that changes a number also does. */
+async function writeNewDataVersion(page: Page): Promise<void> {
+  await writeStore(page, 'meta', [{ key: 'scorecard:version', value: `bench-${Date.now()}-${Math.random()}` }]);
+}
+
+async function openPopup(session: Session, mode: Mode, dataPage?: Page): Promise<Run> {
+  if (mode === 'miss') {
+    if (!dataPage) throw new Error('a miss needs the page that writes the data version');
+    await writeNewDataVersion(dataPage);
+  }
   const page = await session.context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -235,27 +263,42 @@ async function openPopup(session: { context: import('playwright-core').BrowserCo
         const text = await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 400)).catch(() => '?');
         throw new Error(`${mode} popup never showed Mentions: ${err.message.split('\n')[0]}\nerrors: ${errors.join(' | ')}\npage: ${text}`);
       });
-    const b = (await handle.jsonValue()) as { ready: number; painted: number; dcl: number };
-    // The loader's own time (User Timing from loadScorecardFor): the first call is the one painted.
+    const b = (await handle.jsonValue()) as { ready: number; painted: number; dcl: number; first: Record<string, string> };
+    const cached = await page.evaluate(() => performance.getEntriesByName('earshot:snapshot-painted')[0]?.startTime ?? NaN);
+    // The loader's own time (User Timing from loadScorecardWithBasis): its first call, whose numbers are
+    // painted (after a miss) or replace the cached ones (the tiles are read then: they must be equal).
+    await page.waitForFunction(() => performance.getEntriesByName('earshot:scorecard').length > 0, undefined, { timeout: 120_000, polling: 20 });
     const loads = await page.evaluate(() => performance.getEntriesByName('earshot:scorecard').map((e) => ({ start: e.startTime, duration: e.duration })));
     const load = loads[0] ?? { start: NaN, duration: NaN };
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))))); // React commits them
     const tiles = await page.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll('[data-kpi]')].map((el) => [el.getAttribute('data-kpi'), el.querySelector('.es-tile__value')?.textContent ?? ''])),
     );
-    return { mode, ...b, loadStart: load.start, load: load.duration, tiles };
+    // A popup that painted without the cache stores the scorecard: the next cached run needs it in place.
+    if (mode !== 'naive' && Number.isNaN(cached)) await waitForStoredSnapshot(page);
+    return { mode, ready: b.ready, painted: b.painted, dcl: b.dcl, firstTiles: b.first, cached, loadStart: load.start, load: load.duration, tiles };
   } finally {
     await page.close();
   }
 }
 
+/** Waits until the popup in `page` stored its scorecard for the next open (mark 'earshot:snapshot-stored'). */
+async function waitForStoredSnapshot(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('earshot:snapshot-stored').length > 0, undefined, { timeout: 30_000, polling: 20 });
+}
+
 /** The loader's time (ms) for each period after switching to it in an open popup (median of `reps`). */
-async function periodSwitch(session: { context: import('playwright-core').BrowserContext; extensionUrl(p: string): string }, mode: 'fast' | 'naive', reps: number): Promise<Record<30 | 90, number>> {
+async function periodSwitch(session: Session, mode: 'cached' | 'naive', reps: number): Promise<Record<30 | 90, number>> {
   const out: Record<30 | 90, number[]> = { 30: [], 90: [] };
   for (let r = 0; r < reps; r++) {
     const page = await session.context.newPage();
     try {
       await page.goto(session.extensionUrl(mode === 'naive' ? 'popup.html?loader=naive' : 'popup.html'));
-      await page.waitForSelector('main[data-ready="true"]', { timeout: 120_000 });
+      // React in charge (not the inert cached copy) and the opening view's live numbers in.
+      await page.waitForFunction(() => document.querySelector('main[data-ready="true"]:not([inert])') !== null && performance.getEntriesByName('earshot:scorecard').length > 0, undefined, {
+        timeout: 120_000,
+        polling: 20,
+      });
       for (const days of [30, 90] as const) {
         const before = await page.evaluate(() => performance.getEntriesByName('earshot:scorecard').length);
         await page.getByText(`${days} days`, { exact: true }).click(); // the label: the radio itself is visually hidden
@@ -282,9 +325,10 @@ function p90(xs: number[]): number {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  // A private copy of the build: someone rebuilding .output meanwhile must not change what we measure.
-  const built = join(ROOT, '.output/chrome-mv3');
-  if (!existsSync(join(built, 'manifest.json'))) throw new Error('No build: run npm run build first');
+  // A private copy of the build: someone rebuilding it meanwhile must not change what we measure.
+  // EARSHOT_EXTENSION_DIR measures another build (e.g. EARSHOT_OUT_DIR=.output-popup npx wxt build).
+  const built = resolve(process.env.EARSHOT_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3'));
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No build at ${built}: run npm run build first`);
   const copy = mkdtempSync(join(tmpdir(), 'earshot-popup-bench-'));
   cpSync(built, copy, { recursive: true });
   process.env.EARSHOT_EXTENSION_DIR = copy;
@@ -305,12 +349,15 @@ async function main(): Promise<void> {
     const first = await session.context.newPage();
     await first.goto(session.extensionUrl('popup.html'));
     await first.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
+    await waitForStoredSnapshot(first);
     await first.close();
 
-    // The floor: the same popup on an empty database (page load, React, storage, one tiny read).
-    await openPopup(session, 'fast');
+    // The floor: the same popup on an empty database (page load, storage, one tiny read, React), once
+    // the fresh browser and the service worker's first-run work have settled.
+    await new Promise((r) => setTimeout(r, 8000));
+    for (let i = 0; i < 6; i++) await openPopup(session, 'cached'); // the first opens of a fresh browser are slower
     const empty: Run[] = [];
-    for (let i = 0; i < RUNS; i++) empty.push(await openPopup(session, 'fast'));
+    for (let i = 0; i < RUNS; i++) empty.push(await openPopup(session, 'cached'));
 
     const page = await session.context.newPage();
     await page.goto(session.extensionUrl('manifest.json'));
@@ -332,13 +379,14 @@ async function main(): Promise<void> {
     await writeStore(page, 'cases', seed.cases);
     await writeStore(page, 'daily', daily);
     await writeStore(page, 'meta', [{ key: 'daily:timeZone', value: info.timeZone }]);
+    await writeNewDataVersion(page);
     const seedMs = performance.now() - t1;
     console.log(`Wrote them (+ ${daily.length} daily rows, zone ${info.timeZone}) in ${(seedMs / 1000).toFixed(1)} s`);
 
     // First open after a time zone change: the loader rebuilds the aggregates from every post.
     const otherZone = info.timeZone === 'Pacific/Kiritimati' ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
     await writeStore(page, 'meta', [{ key: 'daily:timeZone', value: otherZone }]);
-    const rebuild = await openPopup(session, 'fast');
+    const rebuild = await openPopup(session, 'miss', page);
     const zoneAfter = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((res, rej) => {
         const r = indexedDB.open('earshot');
@@ -353,56 +401,74 @@ async function main(): Promise<void> {
       return row?.value;
     });
     if (zoneAfter !== info.timeZone) throw new Error(`The loader did not rebuild the aggregates (zone ${zoneAfter})`);
-    await page.close();
 
     // Warm-up (one-off costs of a fresh browser: e2e.md), then alternate.
-    await openPopup(session, 'fast');
-    await openPopup(session, 'naive');
+    // The full scan's page leaves a few hundred MB to collect in the extension's renderer, which the
+    // next popup shares: let that settle first, or whichever kind comes next pays for it.
+    const modes: Mode[] = ['cached', 'miss', 'naive'];
+    const open = async (mode: Mode) => {
+      const run = await openPopup(session, mode, page);
+      if (mode === 'naive') await new Promise((r) => setTimeout(r, 1500));
+      return run;
+    };
+    for (const mode of modes) await open(mode);
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      runs.push(await openPopup(session, 'fast'));
-      runs.push(await openPopup(session, 'naive'));
-    }
-    const fast = runs.filter((r) => r.mode === 'fast');
-    const naive = runs.filter((r) => r.mode === 'naive');
+    for (let i = 0; i < RUNS; i++) for (const mode of modes) runs.push(await open(mode));
+    const of = (mode: Mode) => runs.filter((r) => r.mode === mode);
+    const [cached, miss, naive] = modes.map(of) as [Run[], Run[], Run[]];
+    const reference = cached[0]!.tiles;
     for (const run of runs) {
-      const mismatch = Object.keys(fast[0]!.tiles).filter((k) => run.tiles[k] !== fast[0]!.tiles[k]);
-      if (mismatch.length) throw new Error(`The ${run.mode} loader shows other numbers for ${mismatch.join(', ')}: ${JSON.stringify({ fast: fast[0]!.tiles, [run.mode]: run.tiles })}`);
+      for (const [when, tiles] of [['first paint', run.firstTiles], ['live numbers', run.tiles]] as const) {
+        const mismatch = Object.keys(reference).filter((k) => tiles[k] !== reference[k]);
+        if (mismatch.length) throw new Error(`A ${run.mode} run's ${when} shows other numbers for ${mismatch.join(', ')}: ${JSON.stringify({ reference, [run.mode]: tiles })}`);
+      }
     }
+    // Each run measured what its row says: the cache painted first exactly when it was current.
+    const wrong = [...empty, ...runs].filter((r) => Number.isNaN(r.cached) === (r.mode === 'cached'));
+    if (wrong.length) throw new Error(`Runs where the cache did not behave as expected: ${wrong.map((r) => `${r.mode} (cached paint ${r.cached})`).join(', ')}`);
+    await page.close();
 
     // Switching the period in an open popup: the loader alone, for 30 and 90 days.
-    const switchFast = await periodSwitch(session, 'fast', 3);
+    const switchFast = await periodSwitch(session, 'cached', 3);
     const switchNaive = await periodSwitch(session, 'naive', 1);
 
     const stat = (rs: Run[], f: (r: Run) => number) => ({ median: median(rs.map(f)), p90: p90(rs.map(f)) });
-    const f = stat(fast, (r) => r.painted);
+    const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
+    const row = (name: string, rs: Run[]) => {
+      const paint = stat(rs, (r) => r.painted);
+      return [
+        name, ms(paint.median), ms(paint.p90), ms(stat(rs, (r) => r.dcl).median), ms(stat(rs, (r) => r.loadStart).median), ms(stat(rs, (r) => r.load).median),
+        ms(stat(rs, (r) => r.loadStart + r.load).median), rs.map((r) => Math.round(r.painted)).join(', '),
+      ];
+    };
+    const e = stat(empty, (r) => r.painted);
+    const f = stat(cached, (r) => r.painted);
+    const m = stat(miss, (r) => r.painted);
     const nv = stat(naive, (r) => r.painted);
-    const fDcl = stat(fast, (r) => r.dcl);
-    const nDcl = stat(naive, (r) => r.dcl);
+    const fLoad = stat(cached, (r) => r.load);
+    const nLoad = stat(naive, (r) => r.load);
     const ratio = nv.median / f.median;
     const pass = f.median <= TARGET_MS;
-    const ms = (x: number) => `${Math.round(x)} ms`;
-    const fLoad = stat(fast, (r) => r.load);
-    const nLoad = stat(naive, (r) => r.load);
-    const fStart = stat(fast, (r) => r.loadStart);
-    const nStart = stat(naive, (r) => r.loadStart);
-    const e = stat(empty, (r) => r.painted);
-    const rows = [
-      ['empty database (floor)', ms(e.median), ms(e.p90), ms(stat(empty, (r) => r.dcl).median), ms(stat(empty, (r) => r.loadStart).median), ms(stat(empty, (r) => r.load).median), empty.map((r) => Math.round(r.painted)).join(', ')],
-      ['aggregates + subsets (popup.html)', ms(f.median), ms(f.p90), ms(fDcl.median), ms(fStart.median), ms(fLoad.median), fast.map((r) => Math.round(r.painted)).join(', ')],
-      ['full scan (popup.html?loader=naive)', ms(nv.median), ms(nv.p90), ms(nDcl.median), ms(nStart.median), ms(nLoad.median), naive.map((r) => Math.round(r.painted)).join(', ')],
-    ];
-    const report = table(rows, ['loader', 'paint median', 'paint p90', 'DOMContentLoaded', 'loader starts', 'loader takes', 'runs (ms)']);
-    console.log(`\nPopup: navigation start → Mentions tile shows "${fast[0]!.tiles.mentions}" (painted), ${RUNS} runs each\n`);
+    const report = table(
+      [
+        row('empty database (floor)', empty),
+        row('cached scorecard (popup.html)', cached),
+        row('after a write: aggregates + subsets', miss),
+        row('full scan (popup.html?loader=naive)', naive),
+      ],
+      ['popup', 'paint median', 'paint p90', 'DOMContentLoaded', 'loader starts', 'loader takes', 'live numbers', 'runs (ms)'],
+    );
+    console.log(`\nPopup: navigation start → Mentions tile shows "${cached[0]!.tiles.mentions}" (painted), ${RUNS} runs each\n`);
     console.log(report);
     console.log(`\nRatio (naive / real, medians): ${ratio.toFixed(1)}×`);
-    console.log(`Target: real loader median ≤ ${TARGET_MS} ms → ${pass ? 'PASS' : 'FAIL'} (the empty-database floor is ${ms(e.median)})`);
+    console.log(`Target: real popup median ≤ ${TARGET_MS} ms → ${pass ? 'PASS' : 'FAIL'} (the empty-database floor is ${ms(e.median)}; after a write ${ms(m.median)})`);
     const switchLine = `Switching the period (loader only): 30 days ${ms(switchFast[30])}, 90 days ${ms(switchFast[90])}; full scan ${ms(switchNaive[30])} and ${ms(switchNaive[90])}`;
     console.log(switchLine);
     console.log(`First open after a time zone change (rebuilds ${daily.length.toLocaleString('en')} daily rows from ${seed.posts.length.toLocaleString('en')} posts): ${ms(rebuild.painted)}`);
 
     emit({ bench: 'popup', metric: 'first meaningful paint (median)', value: Math.round(f.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass });
     emit({ bench: 'popup', metric: 'first meaningful paint (p90)', value: Math.round(f.p90), unit: 'ms' });
+    emit({ bench: 'popup', metric: 'after a write, cache miss (median)', value: Math.round(m.median), unit: 'ms' });
     emit({ bench: 'popup', metric: 'naive full scan (median)', value: Math.round(nv.median), unit: 'ms' });
     emit({ bench: 'popup', metric: 'naive / real', value: Number(ratio.toFixed(1)), unit: '×' });
     emit({ bench: 'popup', metric: 'empty database (floor, median)', value: Math.round(e.median), unit: 'ms' });
@@ -420,20 +486,25 @@ async function main(): Promise<void> {
           `${REPLIES.toLocaleString('en')} replies, ${CASES} cases (${seed.events.length.toLocaleString('en')} events in all; ${daily.length.toLocaleString('en')} daily aggregate rows). ` +
           `Popup as it opens: last 7 days, all channels.`,
         '',
-        `Time from navigation start to the frame that paints the Mentions tile's number (\`<main data-ready="true">\`), ${RUNS} runs per loader, alternated after a warm-up:`,
+        `Time from navigation start to the frame that paints the Mentions tile's number (\`<main data-ready="true">\`), ${RUNS} runs of each kind, alternated after a warm-up. ` +
+          `"Cached": the popup opened again with unchanged data paints the scorecard the last popup stored, checked current (same data version, settings, zone, before its expiry), then the live loader replaces it; ` +
+          `"after a write": a new data version is written before each open (as when the background records a new mention), so the popup waits for the loader. ` +
+          `"Live numbers": when the loader's result is in (it runs on every open).`,
         '',
         '```',
         report,
         '```',
         '',
-        `- Ratio (full scan / real, medians): **${ratio.toFixed(1)}×**`,
+        `- Ratio (full scan / cached, medians): **${ratio.toFixed(1)}×**; after a write the popup paints at ${ms(m.median)} (${(nv.median / m.median).toFixed(1)}× faster than the full scan).`,
         `- Target: median ≤ ${TARGET_MS} ms: **${pass ? 'met' : 'NOT met'}** (${ms(f.median)}; p90 ${ms(f.p90)}). ` +
-          `The same popup on an empty database paints at ${ms(e.median)}: page load, React and extension storage before any data; ` +
-          `the real loader itself takes ${ms(fLoad.median)} (full scan: ${ms(nLoad.median)}).`,
-        `- Machine load (1-min load average, ${cpus().length} CPUs): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: other work shared the CPUs, so absolute times are pessimistic; the ratios hold.`,
+          `The same popup on an empty database paints at ${ms(e.median)} (measured first, in the browser's first seconds: ` +
+          `DOMContentLoaded ${ms(stat(empty, (r) => r.dcl).median)} there against ${ms(stat(cached, (r) => r.dcl).median)} in the cached runs); ` +
+          `the real loader itself takes ${ms(fLoad.median)} (full scan: ${ms(nLoad.median)}), after the cached paint or before the paint after a write.`,
+        `- Machine load (1-min load average, ${cpus().length} CPUs): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end` +
+          (Math.max(loadStart, loadavg()[0]!) > 1.5 ? ': other work shared the CPUs, so absolute times are pessimistic; the ratios hold.' : '.'),
         `- ${switchLine}.`,
         `- First open after a time zone change (the loader rebuilds the aggregates from all ${seed.posts.length.toLocaleString('en')} posts, once): ${ms(rebuild.painted)}`,
-        `- Every run of both loaders showed the same 15 tile values.`,
+        `- Every run of every kind showed the same 15 tile values, in its first paint and once the live numbers were in; the cache painted first in every cached run and in no other.`,
       ]);
     }
   } finally {

@@ -1,12 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { KPI_LABELS, type Goal } from '@/lib/kpi';
+import { readPopupSnapshot } from '@/lib/db/popup-snapshot';
 import { recordSeenPosts } from '@/lib/db/record-posts';
 import { saveGoals } from '@/lib/settings/goals';
 import { siteHealthItem } from '@/lib/settings/site-health';
 import { freshDb } from '../options/test-helpers';
 import { PopupScorecard } from './popup-scorecard';
-import { resetScorecardStore } from './scorecard-store';
+import { resetScorecardStore, useScorecardStore } from './scorecard-store';
 import { seedScorecard, seen } from './scorecard-test-setup';
 
 const LABELS = Object.values(KPI_LABELS);
@@ -207,5 +208,62 @@ describe('popup scorecard: cases, site health, dashboard', () => {
     const { db } = await renderPopup(seedScorecard);
     await recordSeenPosts(db, [seen({ site: 'facebook', id: 'new', daysAgo: 0 })]);
     await waitFor(() => expect(valueOf('Mentions')).toBe('5'));
+  });
+});
+
+describe('popup scorecard: the cached first paint', () => {
+  const BUILD = '/chunks/popup-test.js';
+
+  /** The snapshot a previous popup stored for `db` (rendered with `build`, so it stores one). */
+  async function storedSnapshot(db: ReturnType<typeof freshDb>) {
+    const view = render(<PopupScorecard db={db} build={BUILD} onOpenDashboard={() => {}} />);
+    await waitFor(async () => expect((await readPopupSnapshot(db.name))?.snapshot).toBeDefined());
+    view.unmount();
+    return (await readPopupSnapshot(db.name))!.snapshot!;
+  }
+
+  it('shows the snapshot at once, as ready, then the live numbers in its place', async () => {
+    const db = freshDb();
+    await seedScorecard(db);
+    const snapshot = await storedSnapshot(db);
+    expect(snapshot.data.report.byId.mentions.display).toBe('4');
+    // A snapshot with other numbers: whatever it says is replaced by what the loader computes.
+    const other = structuredClone(snapshot);
+    other.data.report.byId.mentions = { ...other.data.report.byId.mentions, display: '99' };
+    render(<PopupScorecard db={db} snapshot={other} build={BUILD} onOpenDashboard={() => {}} />);
+    expect(screen.getByRole('main')).toHaveAttribute('data-ready', 'true');
+    expect(valueOf('Mentions')).toBe('99');
+    await waitFor(() => expect(valueOf('Mentions')).toBe('4'));
+  });
+
+  it('stores the live numbers with their markup, without the parts it cannot vouch for', async () => {
+    const db = freshDb();
+    await seedScorecard(db);
+    const snapshot = await storedSnapshot(db);
+    const text = JSON.stringify(snapshot.view);
+    expect(text).toContain('Mentions');
+    expect(text).toContain('data-ready');
+    expect(text).not.toContain('Open cases'); // ages move with the clock
+    expect(text).not.toContain('C-1001');
+  });
+
+  it('a switch of period before the live numbers arrive shows the snapshot as not ready', async () => {
+    const db = freshDb();
+    await seedScorecard(db);
+    const snapshot = await storedSnapshot(db);
+    render(<PopupScorecard db={db} snapshot={snapshot} build={BUILD} onOpenDashboard={() => {}} />);
+    act(() => useScorecardStore.getState().setPeriod(30));
+    expect(screen.getByRole('main')).not.toHaveAttribute('data-ready');
+    await waitFor(() => expect(screen.getByRole('main')).toHaveAttribute('data-ready', 'true'));
+    expect(valueOf('Mentions')).toBe('7');
+  });
+
+  it('the full-scan baseline (?loader=naive) stores nothing', async () => {
+    const db = freshDb();
+    await seedScorecard(db);
+    render(<PopupScorecard db={db} loader="naive" build={BUILD} onOpenDashboard={() => {}} />);
+    await waitFor(() => expect(screen.getByRole('main')).toHaveAttribute('data-ready', 'true'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await readPopupSnapshot(db.name))?.snapshot).toBeUndefined();
   });
 });

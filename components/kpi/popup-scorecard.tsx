@@ -1,3 +1,5 @@
+import { useRef, type ReactNode } from 'react';
+import type { PopupSnapshot } from '@/lib/db/popup-snapshot';
 import type { EarshotDb } from '@/lib/db/schema';
 import { RepeatProblems } from '../cases/repeat-problems';
 import { ScanNowButton } from '../cases/scan-now-button';
@@ -5,12 +7,14 @@ import { SpikeBanner } from '../cases/spike-banner';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { ChannelFilter } from './channel-filter';
+import { OMIT_ATTRIBUTE } from './dom-snapshot';
 import { KpiGrid } from './kpi-grid';
 import { OpenCases } from './open-cases';
 import { PeriodSwitch } from './period-switch';
 import { useScorecardStore } from './scorecard-store';
 import { SiteHealthLines } from './site-health-lines';
 import { scorecardStrings as s } from './strings';
+import { useShownScorecard, useSnapshotWriter } from './use-popup-snapshot';
 import { useSettingsVersion } from './use-settings-version';
 import { useScorecard } from './use-scorecard';
 import { useSiteHealthLines } from './use-site-health';
@@ -20,6 +24,10 @@ export interface PopupScorecardProps {
   db: EarshotDb;
   /** The loader the benchmark asks for (?loader=naive); null = the normal one. */
   loader?: string | null;
+  /** The cached scorecard the page painted first (entrypoints/popup/boot.ts), shown until the live one arrives. */
+  snapshot?: PopupSnapshot | null;
+  /** The popup build the live scorecard is cached under for the next open; none = no caching. */
+  build?: string;
   /** Opens options.html#dashboard (the entrypoint owns the browser API). */
   onOpenDashboard: () => void;
   /** "Scan now": opens the brand's search on the three sites; default lib/scan/open-search-tabs. */
@@ -31,33 +39,46 @@ export interface PopupScorecardProps {
  * first, then period and channel, the tiles, the open cases, the top repeat
  * problems, and the ways out ("Scan now", the dashboard). Opens on
  * all channels over the last 7 days. `data-ready` tells the benchmark (and
- * e2e checks) that the tiles show numbers for the current selection.
+ * e2e checks) that the tiles show numbers for the current selection; the
+ * copy of it painted before React (entrypoints/popup/boot.ts) has it too, and
+ * is `inert` until React takes over.
  */
-export function PopupScorecard({ db, loader = null, onOpenDashboard, onScanNow }: PopupScorecardProps) {
+export function PopupScorecard({ db, loader = null, snapshot = null, build, onOpenDashboard, onScanNow }: PopupScorecardProps) {
   const period = useScorecardStore((state) => state.period);
   const channel = useScorecardStore((state) => state.channel);
   const settingsVersion = useSettingsVersion();
-  const { data, now, ready, error } = useScorecard(db, period, channel, { mode: loader, settingsVersion });
+  const live = useScorecard(db, period, channel, { mode: loader, settingsVersion });
+  const { data, now, ready } = useShownScorecard(live, snapshot, period, channel);
   const health = useSiteHealthLines();
+  const main = useRef<HTMLElement>(null);
+  useSnapshotWriter(db, build, main, live, snapshot);
 
   return (
-    <main className="es-popup" data-ready={ready ? 'true' : undefined}>
+    <main ref={main} className="es-popup" data-ready={ready ? 'true' : undefined}>
       <header className="es-popup__header">
         <h1>{s.title}</h1>
         <p className="es-hint">{s.subtitle(period)}</p>
       </header>
-      <SpikeBanner />
-      <SiteHealthLines lines={health} />
+      <LiveOnly>
+        <SpikeBanner />
+        <SiteHealthLines lines={health} />
+      </LiveOnly>
       <div className="es-controls">
         <PeriodSwitch />
         <ChannelFilter />
       </div>
-      {error ? <Notice tone="error">{s.loadFailed(error)}</Notice> : null}
+      {live.error ? (
+        <LiveOnly>
+          <Notice tone="error">{s.loadFailed(live.error)}</Notice>
+        </LiveOnly>
+      ) : null}
       {/* The period of the numbers shown, which lags the switch for a moment while new ones load. */}
       <KpiGrid report={data?.report} series={data?.series} period={data?.report.periodDays ?? period} busy={!ready} />
-      <OpenCases cases={data?.openCases} now={now} />
-      {/* Compact: the top 3 of the period shown; the dashboard lists them all. h2 like the other sections (tiles are h3). */}
-      <RepeatProblems db={db} periodDays={data?.report.periodDays ?? period} periodEnd={data?.report.current.end} channel={channel} limit={3} headingLevel={2} compact />
+      <LiveOnly>
+        <OpenCases cases={data?.openCases} now={now} />
+        {/* Compact: the top 3 of the period shown; the dashboard lists them all. h2 like the other sections (tiles are h3). */}
+        <RepeatProblems db={db} periodDays={data?.report.periodDays ?? period} periodEnd={data?.report.current.end} channel={channel} limit={3} headingLevel={2} compact />
+      </LiveOnly>
       <footer className="es-popup__footer">
         <ScanNowButton {...(onScanNow && { onScan: onScanNow })} />
         <Button tone="primary" onClick={onOpenDashboard}>
@@ -65,5 +86,18 @@ export function PopupScorecard({ db, loader = null, onOpenDashboard, onScanNow }
         </Button>
       </footer>
     </main>
+  );
+}
+
+/**
+ * What the cached first paint leaves out: banners and repeat problems are not
+ * covered by its checks, and case ages move with the clock. A box without a
+ * box (display: contents), so the layout is the same with or without it.
+ */
+function LiveOnly({ children }: { children: ReactNode }) {
+  return (
+    <div className="es-live-only" {...{ [OMIT_ATTRIBUTE]: '' }}>
+      {children}
+    </div>
   );
 }

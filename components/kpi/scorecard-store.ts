@@ -1,5 +1,8 @@
 import { create } from 'zustand';
 import type { PeriodDays, Scope } from '@/lib/kpi';
+import { INITIAL_SCORECARD } from './initial-view';
+
+export { INITIAL_SCORECARD };
 
 /**
  * The scorecard's UI state (style.md habit 8: one zustand store per UI
@@ -14,8 +17,6 @@ export interface ScorecardState {
   setPeriod: (period: PeriodDays) => void;
   setChannel: (channel: Scope) => void;
 }
-
-export const INITIAL_SCORECARD = { period: 7, channel: 'all' } as const satisfies Pick<ScorecardState, 'period' | 'channel'>;
 
 export const PERIODS: readonly PeriodDays[] = [7, 30, 90];
 export const CHANNELS: readonly Scope[] = ['all', 'x', 'linkedin', 'facebook'];

@@ -2,11 +2,8 @@ import { browser } from 'wxt/browser';
 import { PopupScorecard } from '@/components/kpi/popup-scorecard';
 import { DbFaultBanner } from '@/components/ui/db-fault-banner';
 import { getDb } from '@/lib/db';
-
-/** The benchmark compares loaders with popup.html?loader=naive; the popup itself never sets it. */
-function loaderFromUrl(): string | null {
-  return new URLSearchParams(globalThis.location?.search ?? '').get('loader');
-}
+import type { PopupSnapshot } from '@/lib/db/popup-snapshot';
+import { loaderFromUrl } from './loader-param';
 
 /**
  * Opens the dashboard tab of the options page. openOptionsPage() cannot carry
@@ -21,12 +18,19 @@ async function openDashboard(): Promise<void> {
   window.close();
 }
 
+export interface PopupAppProps {
+  /** The cached scorecard the page painted first (boot.ts), when it was current. */
+  snapshot?: PopupSnapshot | null;
+  /** The popup build (main.tsx): the live scorecard is cached for the next open under it. */
+  build?: string;
+}
+
 /** Thin popup shell: the page's database, the loader choice and the browser calls; the UI is components/kpi. */
-export function PopupApp() {
+export function PopupApp({ snapshot = null, build }: PopupAppProps) {
   return (
     <>
       <DbFaultBanner />
-      <PopupScorecard db={getDb()} loader={loaderFromUrl()} onOpenDashboard={() => void openDashboard()} />
+      <PopupScorecard db={getDb()} loader={loaderFromUrl()} snapshot={snapshot} build={build} onOpenDashboard={() => void openDashboard()} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   type EarshotDb,
   type PostRef,
 } from './schema';
+import { outsideLiveQuery } from './outside-live-query';
 
 export { DAILY_TIME_ZONE_KEY, EARLY_REPLIES_KEY, OWN_POSTS_KEY };
 
@@ -103,19 +104,6 @@ export async function ensureDailyTimeZone(db: EarshotDb, timeZone: string): Prom
     });
   // Inside a caller's transaction, join it; otherwise leave whatever zone we are in (a liveQuery's).
   return Dexie.currentTransaction ? rebuild() : outsideLiveQuery(rebuild);
-}
-
-/**
- * Runs `fn` in a fresh task, i.e. outside any Dexie zone (a liveQuery's
- * subscription, a transaction); the promise is wrapped with Promise.resolve
- * as Dexie asks for non-Dexie promises awaited inside a liveQuery querier.
- */
-function outsideLiveQuery<T>(fn: () => Promise<T>): Promise<T> {
-  return Promise.resolve(
-    new Promise<T>((resolve, reject) => {
-      setTimeout(() => void fn().then(resolve, reject), 0);
-    }),
-  );
 }
 
 const refKey = (site: Site, postId: string): string => `${site}\u0000${postId}`;

@@ -3,6 +3,8 @@ import { aggregatePosts, type DailyAggregate } from '../kpi/daily-aggregates';
 import { isOwnPost } from '../kpi/metrics';
 import { defaultTimeZone } from '../kpi/periods';
 import type { Engagement, PostKind, Site, StoredPost, Template, Term } from '../model/types';
+import { scorecardVersionMiddleware } from './scorecard-version';
+import { DB_NAME } from './snapshot-keys';
 
 /**
  * The Earshot database. Lives only in the extension's own origin (background,
@@ -101,7 +103,7 @@ export type EarshotDb = Dexie & {
   daily: Table<DailyAggregate, [string, Site]>;
 };
 
-export const DB_NAME = 'earshot';
+export { DB_NAME };
 
 /** Meta key of the IANA time zone the `daily` rows' days are local days of. */
 export const DAILY_TIME_ZONE_KEY = 'daily:timeZone';
@@ -185,6 +187,8 @@ export function openDb(name = DB_NAME): EarshotDb {
         { key: EARLY_REPLIES_KEY, value: earlyReplyRefs(replies, (site, postId) => byKey.get(`${site}\u0000${postId}`)) },
       ]);
     });
+  // Every write that could change a scorecard number also writes a new data version (scorecard-version.ts).
+  db.use(scorecardVersionMiddleware);
   return db;
 }
 

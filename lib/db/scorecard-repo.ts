@@ -39,6 +39,7 @@ import {
   evaluateGoal,
   goalsForScope,
   KPI_IDS,
+  kpisValidUntil,
   localDayKey,
   periodBounds,
   repliesFromEvents,
@@ -64,9 +65,10 @@ import { buildIndex, isOwnPost, needsResponse, postKey, type Metrics } from '../
 import { dayIndex, periodDays } from '../kpi/periods';
 import { COUNT_KPIS, kpiValue, metricValue, sentimentNet } from '../kpi/report';
 import { SITES, type Site, type StoredPost } from '../model/types';
-import { getEscalationSettings } from '../settings/escalation-settings';
-import { getGoals } from '../settings/goals';
+import { readScorecardSettings } from '../settings/scorecard-settings';
 import { EARLY_REPLIES_KEY, ensureDailyTimeZone, getDailyTimeZone, OWN_POSTS_KEY, readPostRefs } from './daily-repo';
+import { versionOf, type ScorecardBasis } from './popup-snapshot';
+import { SCORECARD_VERSION_KEY } from './snapshot-keys';
 import type { EarshotDb, StoredCase, StoredEvent } from './schema';
 
 export interface ScorecardQuery {
@@ -101,9 +103,21 @@ export type LoaderMode = 'naive' | 'fast';
  * real loader. Each call leaves a User Timing measure 'earshot:scorecard' (the benchmark reads it).
  */
 export async function loadScorecardFor(db: EarshotDb, query: ScorecardQuery, mode: string | null | undefined): Promise<ScorecardData> {
+  return (await loadScorecardWithBasis(db, query, mode)).data;
+}
+
+/**
+ * loadScorecardFor, with what the numbers were computed from (the real loader only; the full scan,
+ * the benchmark's baseline, gives null): what the popup tags its cached scorecard with.
+ */
+export async function loadScorecardWithBasis(
+  db: EarshotDb,
+  query: ScorecardQuery,
+  mode: string | null | undefined,
+): Promise<{ data: ScorecardData; basis: ScorecardBasis | null }> {
   const start = performance.now();
   try {
-    return await (mode === 'naive' ? loadScorecardNaive(db, query) : loadScorecard(db, query));
+    return mode === 'naive' ? { data: await loadScorecardNaive(db, query), basis: null } : await loadFast(db, query);
   } finally {
     performance.measure?.('earshot:scorecard', { start, detail: { mode: mode === 'naive' ? 'naive' : 'fast' } });
   }
@@ -128,18 +142,22 @@ interface Clock {
 interface Context extends Clock {
   goals: Goal[];
   policy: SlaPolicy;
+  /** settingsFingerprint of the stored settings used; null when the query brought its own. */
+  settings: string | null;
 }
 
 const clockOf = (query: ScorecardQuery): Clock => ({ now: query.now ?? new Date(), timeZone: query.timeZone ?? defaultTimeZone() });
 
 /** Goals and SLAs: from the query, else from extension storage (read while the database is read). */
-async function settingsOf(query: ScorecardQuery): Promise<Pick<Context, 'goals' | 'policy'>> {
+async function settingsOf(query: ScorecardQuery): Promise<Pick<Context, 'goals' | 'policy' | 'settings'>> {
+  if (query.goals && query.slaPolicy) return { goals: query.goals, policy: query.slaPolicy, settings: null };
   // Non-Dexie promises awaited inside a liveQuery go through Promise.resolve (Dexie's rule for queriers).
-  const [goals, policy] = await Promise.all([
-    query.goals ?? Promise.resolve(getGoals()),
-    query.slaPolicy ?? Promise.resolve(getEscalationSettings()).then((s) => s.categories.map(({ name, slaHours }) => ({ name, slaHours }))),
-  ]);
-  return { goals, policy };
+  const stored = await Promise.resolve(readScorecardSettings());
+  return {
+    goals: query.goals ?? stored.goals,
+    policy: query.slaPolicy ?? stored.escalation.categories.map(({ name, slaHours }) => ({ name, slaHours })),
+    settings: query.goals || query.slaPolicy ? null : stored.fingerprint,
+  };
 }
 
 /** The engine takes SLA hours per category name: give each category present the hours the badge uses for it. */
@@ -207,6 +225,10 @@ function optionsOf(ctx: Context, query: ScorecardQuery, slaHours: Record<string,
 // ------------------------------------------------------------------ the real loader
 
 export async function loadScorecard(db: EarshotDb, query: ScorecardQuery): Promise<ScorecardData> {
+  return (await loadFast(db, query)).data;
+}
+
+async function loadFast(db: EarshotDb, query: ScorecardQuery): Promise<{ data: ScorecardData; basis: ScorecardBasis }> {
   const clock = clockOf(query);
   // Inside a liveQuery (the popup's useLiveQuery) Dexie tracks what the querier reads through its own
   // promises; awaiting a foreign one (extension storage) can lose that tracking, and the popup would
@@ -238,12 +260,25 @@ export async function loadScorecard(db: EarshotDb, query: ScorecardQuery): Promi
   const report = (scope: Scope) => mergeCounts(raw, scope, rows.daily, numbers, { ...options, site: scope });
 
   const series = sparklines(rows.daily, input, options);
-  return {
+  const data: ScorecardData = {
     report: report(query.site),
     series,
     openCases: activeCases(rows.cases, query.site),
     byChannel: Object.fromEntries(SITES.map((s) => [s, report(s)])) as Record<Site, KpiReport>,
   };
+  // Replies were read up to now + WIDEN: one dated later could start counting before the engine's
+  // next change, so the numbers are vouched for no further than that.
+  const validUntil = Math.min(kpisValidUntil(input, options), clock.now.getTime() + WIDEN);
+  const basis: ScorecardBasis = {
+    periodDays: query.periodDays,
+    site: query.site,
+    version: rows.version,
+    settings: ctx.settings,
+    timeZone: clock.timeZone,
+    computedAt: clock.now.getTime(),
+    validUntil,
+  };
+  return { data, basis };
 }
 
 const SCOPES: Scope[] = ['all', ...SITES];
@@ -368,6 +403,8 @@ interface Subsets {
   engagement: StoredEvent[];
   /** Opened or resolved in the 2 periods, or active. */
   cases: StoredCase[];
+  /** The data version these rows are (meta SCORECARD_VERSION_KEY). */
+  version: string | undefined;
 }
 
 /** The rows the report needs (see the top of this file); null when the aggregates are in another zone. */
@@ -381,8 +418,9 @@ async function readSubsets(db: EarshotDb, query: ScorecardQuery, ctx: Clock): Pr
   const hiEvents = iso(ctx.now.getTime() + WIDEN);
   const today = localDayKey(ctx.now, ctx.timeZone);
 
-  const [zone, daily, replies, ownRefs, earlyRefs, opened, resolved, active] = await Promise.all([
+  const [zone, version, daily, replies, ownRefs, earlyRefs, opened, resolved, active] = await Promise.all([
     getDailyTimeZone(db),
+    db.meta.get(SCORECARD_VERSION_KEY).then(versionOf),
     db.daily.where('day').between(addDays(today, 1 - 2 * n), today, true, true).toArray(),
     db.events.where('[type+at]').between(['reply', lo], ['reply', hiEvents], true, true).toArray(),
     readPostRefs(db, OWN_POSTS_KEY),
@@ -420,6 +458,7 @@ async function readSubsets(db: EarshotDb, query: ScorecardQuery, ctx: Clock): Pr
     replies: [...allReplies.values()],
     engagement: events.filter((e) => e.type === 'engagement' && own.has(keyString(e.site, e.postId))),
     cases: [...cases.values()],
+    version,
   };
 }
 

@@ -18,3 +18,5 @@ export type { DailyAggregate, AggregateMap } from './daily-aggregates';
 export { formatDuration, formatPercent, formatSentiment, NONE } from './format';
 export { breachedSla, DEFAULT_SLA_HOURS } from './metrics';
 export { toKpiInput, repliesFromEvents, engagementFromEvents, casesFromRows } from './from-db';
+export { kpisValidUntil } from './valid-until';
+export { KPI_POST_FIELDS, sameForKpis } from './post-fields';

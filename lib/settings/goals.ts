@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_GOALS, KPI_IDS, type Goal } from '../kpi';
 import { SITES } from '../model/types';
+import { GOALS_STORAGE_KEY } from './scorecard-setting-keys';
 
 /**
  * The user's goals (product.md §5 "Goals per channel"), in the KPI engine's
@@ -8,7 +9,7 @@ import { SITES } from '../model/types';
  * browser's sync storage (product.md §6) and follow the user. Never set:
  * DEFAULT_GOALS; an empty list is a choice ("no goals", Score "—") and kept.
  */
-export const goalsItem = storage.defineItem<Goal[]>('sync:goals', { fallback: DEFAULT_GOALS });
+export const goalsItem = storage.defineItem<Goal[]>(`sync:${GOALS_STORAGE_KEY}`, { fallback: DEFAULT_GOALS });
 
 /**
  * chrome.storage.sync allows 8,192 bytes per item; a goal is ~70 bytes of
@@ -39,7 +40,11 @@ const clean = ({ site, kpi, op, target }: Goal): Goal => ({ site, kpi, op, targe
  * are not goals (written by another version, or by hand) are dropped.
  */
 export async function getGoals(): Promise<Goal[]> {
-  const value: unknown = await goalsItem.getValue();
+  return goalsFrom(await goalsItem.getValue());
+}
+
+/** The goals a stored value stands for (getGoals' rule; undefined = never set). */
+export function goalsFrom(value: unknown): Goal[] {
   if (!Array.isArray(value)) return DEFAULT_GOALS.map(clean);
   return value.filter(isGoal).map(clean);
 }

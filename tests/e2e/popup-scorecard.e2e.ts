@@ -74,4 +74,31 @@ describe('popup scorecard', () => {
     await expect.poll(async () => tileValue(popup, 'Mentions'), { timeout: 10_000 }).not.toBe(String(mentions.length));
     await popup.close();
   });
+
+  it('opens again on the scorecard it stored, as long as the data is unchanged (issue #5)', async () => {
+    const tiles = async (popup: Page) => Promise.all(TILES.map((label) => tileValue(popup, label)));
+    const cachedPaint = (popup: Page) => popup.evaluate(() => performance.getEntriesByName('earshot:snapshot-painted').length > 0);
+    const open = async () => {
+      const popup = await s.openPage('popup.html');
+      await popup.locator('main[data-ready="true"]').waitFor({ timeout: 15_000 });
+      await popup.waitForFunction(() => performance.getEntriesByName('earshot:scorecard').length > 0); // the live numbers too
+      return popup;
+    };
+    const first = await open();
+    const live = await tiles(first);
+    await first.waitForFunction(() => performance.getEntriesByName('earshot:snapshot-stored').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+    await first.close();
+
+    const again = await open();
+    expect(await cachedPaint(again)).toBe(true);
+    expect(await tiles(again)).toEqual(live); // the cached paint and the live numbers agree
+    await again.close();
+
+    // The data changed (an import without one of the mentions): the next popup waits for the live numbers.
+    const backup = await exportBackup(s);
+    await importBackup(s, { ...backup, mentions: (backup.mentions as unknown[]).slice(1) });
+    const after = await open();
+    expect(await cachedPaint(after)).toBe(false);
+    await after.close();
+  });
 });
