@@ -6,7 +6,7 @@
  */
 import { extractText } from '../../dom/extract-text';
 import type { Engagement } from '../../model/types';
-import { inDocumentOrder, overlapTest, splitSelector, withinAny } from '../dom-helpers';
+import { inDocumentOrder, neverThrow, overlapTest, splitSelector, withinAny } from '../dom-helpers';
 import type { CurrentUser, FoundPost, SiteAdapter } from '../types';
 import * as S from './selectors';
 import {
@@ -447,20 +447,9 @@ export const facebookAdapter: SiteAdapter = {
       return null;
     }
   },
-  readTextRoots(element) {
-    try {
-      return readTextRoots(element);
-    } catch {
-      return null;
-    }
-  },
-  mayBeOwn(element, user) {
-    try {
-      return mayBeOwn(element, user);
-    } catch {
-      return true; // unsure: the full read decides
-    }
-  },
+  readTextRoots: neverThrow(readTextRoots, null),
+  // Unsure (the DOM surprised us): the full read decides.
+  mayBeOwn: neverThrow(mayBeOwn, true),
   readCurrentUser(doc) {
     try {
       return readCurrentUser(doc);

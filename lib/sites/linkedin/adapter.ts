@@ -1,5 +1,5 @@
 import type { Engagement, PostData } from '../../model/types';
-import { ancestorIn, inDocumentOrder, overlapTest, splitSelector, withinAny } from '../dom-helpers';
+import { ancestorIn, inDocumentOrder, neverThrow, overlapTest, splitSelector, withinAny } from '../dom-helpers';
 import type { CurrentUser, FoundPost, SiteAdapter } from '../types';
 import { ANY_COMMENT, COMMENT_OR_RESHARE, linkContaining, POST_LISTING, SHARED, URN_SOURCES, V1, V2 } from './selectors';
 import {
@@ -310,20 +310,9 @@ export const linkedinAdapter: SiteAdapter = {
       return null;
     }
   },
-  readTextRoots(element) {
-    try {
-      return readTextRoots(element);
-    } catch {
-      return null;
-    }
-  },
-  mayBeOwn(element, user) {
-    try {
-      return mayBeOwn(element, user);
-    } catch {
-      return true; // unsure: the full read decides
-    }
-  },
+  readTextRoots: neverThrow(readTextRoots, null),
+  // Unsure (the DOM surprised us): the full read decides.
+  mayBeOwn: neverThrow(mayBeOwn, true),
   readCurrentUser,
   expectsPosts: (url) => POST_PAGES.some((re) => re.test(url.pathname)),
   reply: linkedinReply,
