@@ -45,7 +45,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Session } from '../tests/e2e/harness';
-import { generateWatchlist } from './support/corpus';
+import { generateWatchlist, type BackupTerm } from './support/corpus';
 import { buildFeed, buildPage, SITES, type Feed, type SiteName, type SiteSpec } from './support/feed-pages';
 import { emit, max, median, ratio, spread, table } from './support/stats';
 
@@ -84,7 +84,21 @@ if (!process.env.EARSHOT_EXTENSION_DIR) {
 }
 const { importBackup, launchExtension, workerEval } = await import('../tests/e2e/harness');
 
-const WATCHLIST = generateWatchlist(200);
+/**
+ * BENCH_CORPUS=hostile: the same pages with the 366 hostile post texts and author names of
+ * tests/fixtures/hostile-posts.json (script/img payloads, bidi, zero-width, 100,000-character
+ * posts, 5,000 emoji, broken surrogates…) round-robin, and the demo watchlist added so many of them
+ * match. Only Earshot runs; judged: no long task of ours, no script dialog (no payload ran),
+ * no page error.
+ */
+const HOSTILE = process.env.BENCH_CORPUS === 'hostile';
+const HOSTILE_POSTS = HOSTILE
+  ? (JSON.parse(readFileSync(fileURLToPath(new URL('../tests/fixtures/hostile-posts.json', import.meta.url)), 'utf8')) as { posts: { text: string; author: string }[] }).posts
+  : [];
+const DEMO_TERMS = HOSTILE
+  ? (JSON.parse(readFileSync(fileURLToPath(new URL('../tests/fixtures/backup/demo-backup.json', import.meta.url)), 'utf8')) as { terms: BackupTerm[] }).terms
+  : [];
+const WATCHLIST = [...generateWatchlist(200), ...DEMO_TERMS];
 const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 /**
  * mark.js two ways. The target's baseline is its documented call for a list of terms, mark(terms):
@@ -289,12 +303,29 @@ async function coverage(session: Session, feed: Feed, waitMs: number): Promise<{
 
 let runCounter = 0;
 let current = '';
+let dialogs = 0;
+let pageErrors = 0;
+
+/** BENCH_CORPUS=hostile: every post's text and name from the hostile corpus (the ids stay). */
+function hostileFeed(feed: Feed): Feed {
+  if (!HOSTILE) return feed;
+  const posts = feed.posts.map((p, i) => {
+    const h = HOSTILE_POSTS[i % HOSTILE_POSTS.length]!;
+    return { ...p, text: h.text, name: h.author };
+  });
+  return { posts, mentionIds: [] };
+}
 
 async function run(session: Session, spec: SiteSpec, variant: Variant, posts = POSTS): Promise<RunResult> {
   runCounter += 1;
-  const feed = buildFeed(spec.name, runCounter, posts, WATCHLIST);
+  const feed = hostileFeed(buildFeed(spec.name, runCounter, posts, WATCHLIST));
   current = buildPage(spec, feed, { perFrame: PACE[spec.name], pool: 30, keepAbove: 10 });
   const page: Page = await session.context.newPage();
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss().catch(() => {});
+  });
+  page.on('pageerror', () => void (pageErrors += 1));
   try {
     await page.addInitScript({ content: `${IN_PAGE}\n__benchJankRecorder();\n//# sourceURL=bench-jank.js` });
     const cdp = await session.context.newCDPSession(page);
@@ -491,6 +522,23 @@ function report(results: RunResult[], naive: RunResult[]): boolean {
   return ok;
 }
 
+/** BENCH_CORPUS=hostile: long tasks of ours, script dialogs (a payload that ran) and page errors. */
+function reportHostile(results: RunResult[]): boolean {
+  const ours = results.filter((r) => r.variant === 'earshot');
+  const longCpu = ours.reduce((n, r) => n + r.tasks.oursCpu, 0);
+  const longWall = ours.reduce((n, r) => n + r.tasks.oursWall, 0);
+  const worstCpu = max(ours.map((r) => r.tasks.worstOursCpu));
+  const worstWall = max(ours.map((r) => r.tasks.worstOursWall));
+  const sites = [...new Set(ours.map((r) => r.site))].join(', ');
+  console.log(`\n== hostile corpus: ${HOSTILE_POSTS.length} texts round-robin over ${POSTS} posts per run, ${sites}, ${ours.length} runs ==`);
+  console.log(`long tasks ≥ 50 ms from the extension: ${longCpu} by CPU time, ${longWall} by wall time; longest run of our script ${worstCpu.toFixed(1)} ms CPU, ${worstWall.toFixed(1)} ms wall`);
+  console.log(`script dialogs (a payload that ran): ${dialogs}; page errors: ${pageErrors}`);
+  emit({ bench: 'hostile', metric: 'long tasks ≥ 50 ms from the extension', value: longCpu, unit: '', target: '0', pass: longCpu === 0, note: `${sites}; by wall time ${longWall}; longest run ${worstCpu.toFixed(1)} ms CPU` });
+  emit({ bench: 'hostile', metric: 'payloads that ran (script dialogs)', value: dialogs, unit: '', target: '0', pass: dialogs === 0 });
+  emit({ bench: 'hostile', metric: 'page errors', value: pageErrors, unit: '', target: '0', pass: pageErrors === 0 });
+  return longCpu === 0 && dialogs === 0 && pageErrors === 0;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -514,7 +562,7 @@ async function main(): Promise<void> {
     for (let rep = 0; rep < REPS; rep++) {
       for (const spec of specs) {
         // Rotate the order so drift over the run hits every variant alike.
-        const order = VARIANTS.map((_, i) => VARIANTS[(i + rep) % VARIANTS.length]!);
+        const order = HOSTILE ? (['earshot'] as const) : VARIANTS.map((_, i) => VARIANTS[(i + rep) % VARIANTS.length]!);
         for (const v of order) {
           const r = await run(session, spec, v);
           results.push(r);
@@ -527,8 +575,8 @@ async function main(): Promise<void> {
       }
     }
     const naive: RunResult[] = [];
-    if (NAIVE_MARK) for (const spec of specs) naive.push(await run(session, spec, 'markjs-naive', NAIVE_POSTS));
-    const ok = report(results, naive);
+    if (NAIVE_MARK && !HOSTILE) for (const spec of specs) naive.push(await run(session, spec, 'markjs-naive', NAIVE_POSTS));
+    const ok = HOSTILE ? reportHostile(results) : report(results, naive);
     console.log(`\nfeed bench: ${((Date.now() - started) / 1000).toFixed(0)} s, load average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}${ok ? '' : '  — TARGET MISSED'}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
