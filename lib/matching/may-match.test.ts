@@ -34,6 +34,18 @@ describe('normalizeForScan', () => {
     );
   });
 
+  it('equals the full normalisation for text mixing ASCII with accents, marks, kana, emoji and surrogates', () => {
+    const units = ['a', 'B', 'e', ' ', '-', '\t', '\n', "'", 'x', 'é', 'e\u0301', '\u0301', '\u0308', 'ß', 'ẞ', 'ς', 'Σ', 'ｶ', 'ﾞ', 'ﾟ', 'ガ', '😀', '👍🏽',
+      '\u200b', '\u202e', '\u00a0', '\u3000', '—', '’', '“', '𝐍', 'Ｎ', '\ud800', '\udc00', 'ŉ', '¨', 'ﬁ', 'İ', '\u0345'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 30 }), fc.boolean(), (parts, fold) => {
+        const text = parts.join('');
+        expect(normalizeForScan(text, fold)).toBe(normalizeText(text, fold).text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('equals the full normalisation on real and hostile posts', () => {
     for (const text of [...labelled, ...hostile]) {
       for (const fold of [true, false]) expect(normalizeForScan(text, fold)).toBe(normalizeText(text, fold).text);

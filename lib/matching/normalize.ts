@@ -158,15 +158,32 @@ export function normalizeForMatching(s: string): string {
 }
 
 // eslint-disable-next-line no-control-regex -- "any character outside ASCII"
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\u0000-\u007f]+/g;
 const ASCII_SEPARATOR_RUNS = /[\s-]+/g;
+const SPACE_RUNS = / {2,}/g;
+
+/** An ASCII stretch: for ASCII, normalising is case folding plus whitespace/hyphen runs → one space. */
+const asciiRun = (run: string, fold: boolean): string => (fold ? run.toLowerCase() : run).replace(ASCII_SEPARATOR_RUNS, ' ');
 
 /**
- * The normalised text alone, for a quick scan. Pure-ASCII text (most posts) takes two native
- * string operations: for ASCII, normalising is case folding plus whitespace/hyphen runs → one
- * space (the per-character table above says so; a test holds the two together).
+ * The normalised text alone, for a quick scan (same result as normalizeText(…).text; a test holds
+ * them together). ASCII stretches — most of any post — take native string operations; only the
+ * non-ASCII pieces (emoji, accents, other scripts) go through the per-cluster path. A combining
+ * mark right after an ASCII letter belongs to that letter's cluster, so such a letter goes with
+ * the piece; separators at the seams are collapsed at the end, as the full pass collapses them.
  */
 export function normalizeForScan(input: string, fold: boolean): string {
-  if (!NON_ASCII.test(input)) return (fold ? input.toLowerCase() : input).replace(ASCII_SEPARATOR_RUNS, ' ');
-  return normalizeText(input, fold, false).text;
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(input)) return asciiRun(input, fold);
+  let out = '';
+  let from = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(input); m; m = NON_ASCII.exec(input)) {
+    let start = m.index;
+    if (start > from && input.charCodeAt(start) >= 0x300 && MARK.test(String.fromCodePoint(input.codePointAt(start)!))) start -= 1;
+    out += asciiRun(input.slice(from, start), fold) + normalizeText(input.slice(start, m.index + m[0].length), fold, false).text;
+    from = m.index + m[0].length;
+  }
+  out += asciiRun(input.slice(from), fold);
+  return out.replace(SPACE_RUNS, ' ');
 }
