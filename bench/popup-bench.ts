@@ -466,9 +466,10 @@ async function main(): Promise<void> {
     console.log(switchLine);
     console.log(`First open after a time zone change (rebuilds ${daily.length.toLocaleString('en')} daily rows from ${seed.posts.length.toLocaleString('en')} posts): ${ms(rebuild.painted)}`);
 
-    emit({ bench: 'popup', metric: 'first meaningful paint (median)', value: Math.round(f.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass });
+    emit({ bench: 'popup', metric: 'first meaningful paint, data unchanged since the last popup (median)', value: Math.round(f.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass });
     emit({ bench: 'popup', metric: 'first meaningful paint (p90)', value: Math.round(f.p90), unit: 'ms' });
-    emit({ bench: 'popup', metric: 'after a write, cache miss (median)', value: Math.round(m.median), unit: 'ms' });
+    // Opening the popup after browsing (new mentions recorded) is the common case: it is judged too.
+    emit({ bench: 'popup', metric: 'first meaningful paint right after new data (median)', value: Math.round(m.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass: m.median <= TARGET_MS });
     emit({ bench: 'popup', metric: 'naive full scan (median)', value: Math.round(nv.median), unit: 'ms' });
     emit({ bench: 'popup', metric: 'naive / real', value: Number(ratio.toFixed(1)), unit: '×' });
     emit({ bench: 'popup', metric: 'empty database (floor, median)', value: Math.round(e.median), unit: 'ms' });
