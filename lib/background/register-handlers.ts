@@ -56,10 +56,6 @@ export function registerBackgroundHandlers(): void {
       return seen.map((p) => ({ classification: p.classification, status: null, recorded: false }));
     }
   });
-  onMessage('getPostStatus', ({ data, sender }) => {
-    assertSender('getPostStatus', sender, [data?.site]);
-    return getPostStatus(data.site, data.postId);
-  });
   onMessage('getPostStatuses', ({ data, sender }) => {
     assertSender('getPostStatuses', sender, sitesOf(data, (p) => p.site));
     return Promise.all(data.map((p) => getPostStatus(p.site, p.postId)));

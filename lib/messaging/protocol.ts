@@ -109,8 +109,7 @@ export interface CaseActionResult {
 }
 
 interface ProtocolMap {
-  getPostStatus(post: { site: Site; postId: string }): PostStatus;
-  /** Many at once, in order: the chips of one scroll ask in one message. */
+  /** Case state of posts, in order (chips of posts the sighting answer did not cover); one message per batch. */
   getPostStatuses(posts: { site: Site; postId: string }[]): PostStatus[];
   caseAction(request: CaseActionRequest): CaseActionResult;
   /** Escalation categories for the chip's Escalate menu. */
