@@ -45,8 +45,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Session } from '../tests/e2e/harness';
-import { generateWatchlist, type BackupTerm } from './support/corpus';
+import { generateWatchlist } from './support/corpus';
 import { buildFeed, buildPage, SITES, type Feed, type SiteName, type SiteSpec } from './support/feed-pages';
+import { HOSTILE, HOSTILE_POSTS, hostileFeed, withHostileTerms } from './support/hostile-feed';
 import { emit, max, median, ratio, spread, table } from './support/stats';
 
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -84,22 +85,9 @@ if (!process.env.EARSHOT_EXTENSION_DIR) {
 }
 const { importBackup, launchExtension, workerEval } = await import('../tests/e2e/harness');
 
-/**
- * BENCH_CORPUS=hostile: the same pages with the 366 hostile post texts and author names of
- * tests/fixtures/hostile-posts.json (script/img payloads, bidi, zero-width, 100,000-character
- * posts, 5,000 emoji, broken surrogates…) round-robin, and the demo watchlist added so many of them
- * match. Only Earshot runs; judged: no long task of ours, no script dialog (no payload ran),
- * no page error.
- */
-const HOSTILE = process.env.BENCH_CORPUS === 'hostile';
-const HOSTILE_POSTS = HOSTILE
-  ? (JSON.parse(readFileSync(fileURLToPath(new URL('../tests/fixtures/hostile-posts.json', import.meta.url)), 'utf8')) as { posts: { text: string; author: string }[] }).posts
-  : [];
-const DEMO_TERMS = HOSTILE
-  ? (JSON.parse(readFileSync(fileURLToPath(new URL('../tests/fixtures/backup/demo-backup.json', import.meta.url)), 'utf8')) as { terms: BackupTerm[] }).terms
-  : [];
-const GENERATED = generateWatchlist(200);
-const WATCHLIST = [...GENERATED, ...DEMO_TERMS.filter((d) => !GENERATED.some((g) => g.text.toLowerCase() === d.text.toLowerCase()))];
+// BENCH_CORPUS=hostile (bench/support/hostile-feed.ts): only "none" and Earshot run; judged: no long
+// task of ours, no script dialog (no payload ran), no page error.
+const WATCHLIST = withHostileTerms(generateWatchlist(200));
 const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 /**
  * mark.js two ways. The target's baseline is its documented call for a list of terms, mark(terms):
@@ -254,6 +242,7 @@ function taskJank(events: TraceEvent[]): TaskJank {
       if (time >= cpu(t) / 2) oursCpu++;
     }
   }
+  if (process.env.BENCH_EXPLAIN_WORST) explainWorst(ours, on, cpu);
   return {
     longWall,
     longCpu,
@@ -266,6 +255,17 @@ function taskJank(events: TraceEvent[]): TaskJank {
     baselineTotal: scriptTotal(BASELINE_URL),
     siteTotal: scriptTotal('bench-site.js'),
   };
+}
+
+/** BENCH_EXPLAIN_WORST=1 (a developer's aid): what the longest run of our script spent its time in, by trace event name. */
+function explainWorst(ours: TraceEvent[], on: TraceEvent[], cpu: (e: TraceEvent) => number): void {
+  const worst = ours.reduce<TraceEvent | undefined>((w, e) => (!w || cpu(e) > cpu(w) ? e : w), undefined);
+  if (!worst) return;
+  const inside = on.filter((e) => e !== worst && e.ts >= worst.ts && e.ts + e.dur! <= worst.ts + worst.dur!);
+  const byName = new Map<string, number>();
+  for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 1000);
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
+  console.log(`  worst run of ours: ${worst.name} ${JSON.stringify(worst.args?.data ?? {})} ${(worst.dur! / 1000).toFixed(1)} ms wall, ${(cpu(worst) / 1000).toFixed(1)} ms CPU; inside (ms, nested events overlap): ${top.join(', ')}`);
 }
 
 /** Post ids in the extension's database (read in the service worker). */
@@ -306,16 +306,6 @@ let runCounter = 0;
 let current = '';
 let dialogs = 0;
 let pageErrors = 0;
-
-/** BENCH_CORPUS=hostile: every post's text and name from the hostile corpus (the ids stay). */
-function hostileFeed(feed: Feed): Feed {
-  if (!HOSTILE) return feed;
-  const posts = feed.posts.map((p, i) => {
-    const h = HOSTILE_POSTS[i % HOSTILE_POSTS.length]!;
-    return { ...p, text: h.text, name: h.author };
-  });
-  return { posts, mentionIds: [] };
-}
 
 async function run(session: Session, spec: SiteSpec, variant: Variant, posts = POSTS): Promise<RunResult> {
   runCounter += 1;
@@ -534,6 +524,15 @@ function reportHostile(results: RunResult[]): boolean {
   console.log(`\n== hostile corpus: ${HOSTILE_POSTS.length} texts round-robin over ${POSTS} posts per run, ${sites}, ${ours.length} runs ==`);
   console.log(`long tasks ≥ 50 ms from the extension: ${longCpu} by CPU time, ${longWall} by wall time; longest run of our script ${worstCpu.toFixed(1)} ms CPU, ${worstWall.toFixed(1)} ms wall`);
   console.log(`script dialogs (a payload that ran): ${dialogs}; page errors: ${pageErrors}`);
+  // The same pages without Earshot, so a slow page is seen as the page's own (100,000-character posts lay out slowly).
+  const rows = [...new Set(ours.map((r) => r.site))].map((site) => {
+    const of = (v: Variant) => results.filter((r) => r.site === site && r.variant === v);
+    const none = of('none');
+    const e = of('earshot');
+    const own = median(e.map((r) => r.scriptMs)) - median(none.map((r) => r.scriptMs));
+    return [site, `${median(none.map(fps)).toFixed(0)}`, `${median(e.map(fps)).toFixed(0)}`, `${median(none.map((r) => r.scriptMs)).toFixed(0)}`, `${median(e.map((r) => r.scriptMs)).toFixed(0)}`, `${own.toFixed(0)}`, `${max(e.map((r) => r.tasks.worstOursCpu)).toFixed(1)}`];
+  });
+  console.log(`\n${table(rows, ['site', 'fps none', 'fps Earshot', 'page script ms none', 'with Earshot', 'Earshot own ms', 'longest run of ours ms CPU'])}`);
   emit({ bench: 'hostile', metric: 'long tasks ≥ 50 ms from the extension', value: longCpu, unit: '', target: '0', pass: longCpu === 0, note: `${sites}; by wall time ${longWall}; longest run ${worstCpu.toFixed(1)} ms CPU` });
   emit({ bench: 'hostile', metric: 'payloads that ran (script dialogs)', value: dialogs, unit: '', target: '0', pass: dialogs === 0 });
   emit({ bench: 'hostile', metric: 'page errors', value: pageErrors, unit: '', target: '0', pass: pageErrors === 0 });
@@ -563,7 +562,7 @@ async function main(): Promise<void> {
     for (let rep = 0; rep < REPS; rep++) {
       for (const spec of specs) {
         // Rotate the order so drift over the run hits every variant alike.
-        const order = HOSTILE ? (['earshot'] as const) : VARIANTS.map((_, i) => VARIANTS[(i + rep) % VARIANTS.length]!);
+        const order = HOSTILE ? (['none', 'earshot'] as const) : VARIANTS.map((_, i) => VARIANTS[(i + rep) % VARIANTS.length]!);
         for (const v of order) {
           const r = await run(session, spec, v);
           results.push(r);

@@ -7,18 +7,21 @@
  *
  * Run: EARSHOT_OUT_DIR=.output-profile EARSHOT_NO_MINIFY=1 npx wxt build   (readable names)
  *      EARSHOT_EXTENSION_DIR=.output-profile/chrome-mv3 npx tsx bench/profile-feed.ts
- * Env: BENCH_SITES (x,linkedin,facebook), BENCH_POSTS (2000), PROFILE_TOP (25).
+ * Env: BENCH_SITES (x,linkedin,facebook), BENCH_POSTS (2000), PROFILE_TOP (25),
+ * BENCH_CORPUS=hostile (the hostile texts: bench/support/hostile-feed.ts). Also prints the longest
+ * unbroken runs of our script (the would-be long tasks) with what they spent their time in.
  */
 import type { CDPSession } from 'playwright-core';
 import { importBackup, launchExtension } from '../tests/e2e/harness';
 import { generateWatchlist } from './support/corpus';
 import { buildFeed, buildPage, SITES } from './support/feed-pages';
+import { hostileFeed, withHostileTerms } from './support/hostile-feed';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 2000);
 const SITE_NAMES = (process.env.BENCH_SITES ?? 'x,linkedin,facebook').split(',');
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const PACE = { x: 2.7, linkedin: 3.3, facebook: 2.5 } as const;
-const WATCHLIST = generateWatchlist(200);
+const WATCHLIST = withHostileTerms(generateWatchlist(200));
 
 interface ProfileNode {
   id: number;
@@ -58,9 +61,48 @@ function summarise(profile: Profile): void {
     self.set(label(node) + nativeTop, (self.get(label(node) + nativeTop) ?? 0) + dt);
     for (const key of new Set(mine.map(label))) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
   });
+  longestRuns(profile, byId, parent, ours, label);
   const top = (m: Map<string, number>) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`).join('\n');
   console.log(`our samples: ${total.toFixed(1)} ms\n-- self (with the native call on top) --\n${top(self)}\n-- inclusive --\n${top(inclusive)}`);
+}
+
+/**
+ * The longest unbroken runs of our script: consecutive samples with one of our frames on the
+ * stack (a run is what a long task of ours would be), each with the functions it spent most in.
+ */
+function longestRuns(
+  profile: Profile,
+  byId: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+  ours: (n: ProfileNode) => boolean,
+  label: (n: ProfileNode) => string,
+): void {
+  interface Run { ms: number; at: number; inclusive: Map<string, number> }
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  let clock = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
+    const stack: ProfileNode[] = [];
+    for (let cur = byId.get(id); cur; cur = byId.get(parent.get(cur.id) ?? -1)) stack.push(cur);
+    const mine = stack.filter(ours);
+    if (mine.length === 0) {
+      if (run) runs.push(run);
+      run = null;
+      return;
+    }
+    run ??= { ms: 0, at: clock, inclusive: new Map() };
+    run.ms += dt;
+    for (const key of new Set(mine.map(label))) run.inclusive.set(key, (run.inclusive.get(key) ?? 0) + dt);
+  });
+  if (run) runs.push(run);
+  const worst = runs.sort((a, b) => b.ms - a.ms).slice(0, 3);
+  for (const r of worst) {
+    const top = [...r.inclusive].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`longest run: ${r.ms.toFixed(1)} ms at ${(r.at / 1000).toFixed(0)} ms\n${top.map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n')}`);
+  }
 }
 
 interface Coverage {
@@ -91,7 +133,7 @@ async function main(): Promise<void> {
     for (const spec of SITES.filter((s) => SITE_NAMES.includes(s.name))) {
       for (const posts of [150, POSTS]) {
         n += 1;
-        current = buildPage(spec, buildFeed(spec.name, n, posts, WATCHLIST), { perFrame: PACE[spec.name], pool: 30, keepAbove: 10 });
+        current = buildPage(spec, hostileFeed(buildFeed(spec.name, n, posts, WATCHLIST)), { perFrame: PACE[spec.name], pool: 30, keepAbove: 10 });
         const page = await session.context.newPage();
         const cdp: CDPSession = await session.context.newCDPSession(page);
         await cdp.send('Profiler.enable');

@@ -262,7 +262,9 @@
           gone.push(rect);
         }
         gone.forEach(function (rect) { virtualize(mounted[hidden++], rect); });
-        if (end < y + 4 * window.innerHeight) {
+        // Also when the scroll has reached the last mounted post: one post taller than four
+        // screens (the hostile corpus has 100,000-character posts) would otherwise stop the feed.
+        if (end < y + 4 * window.innerHeight || i >= mounted.length - 1) {
           for (var p = 0; p < 2 * pageSize && mounted.length < N; p++) append(mounted.length);
         }
         return i;

@@ -7,7 +7,7 @@ const findPosts = (root: ParentNode): HTMLElement[] => {
   return out;
 };
 
-function setup() {
+function setup(extra: { budgetMs?: number; now?: () => number } = {}) {
   document.body.replaceChildren();
   const feed = document.createElement('div');
   document.body.append(feed);
@@ -22,12 +22,13 @@ function setup() {
     ownTag: 'earshot-chip',
     signal: controller.signal,
     defer: (run) => runs.push(run),
+    ...extra,
   });
   const drain = async () => {
     await new Promise((r) => setTimeout(r, 0));
     runs.splice(0).forEach((r) => r());
   };
-  return { feed, seen, removed, drain, controller };
+  return { feed, seen, removed, drain, controller, runs };
 }
 
 describe('observePosts', () => {
@@ -75,5 +76,36 @@ describe('observePosts', () => {
     feed.append(document.createElement('article'));
     await drain();
     expect(seen.flat()).toHaveLength(1);
+  });
+
+  it('sorts a huge mutation batch in budgeted slices and still reports every post', async () => {
+    let clock = 0;
+    // Every look at the clock costs 1 ms: a slice may look 8 times before its 8 ms are spent.
+    const { feed, seen, runs } = setup({ budgetMs: 8, now: () => clock++ });
+    const articles = Array.from({ length: 3000 }, () => document.createElement('article'));
+    for (const article of articles) feed.append(article); // 3,000 records in one callback
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toHaveLength(0); // the callback only queued them
+    let slices = 0;
+    while (runs.length > 0) {
+      const before = clock;
+      runs.splice(0).forEach((r) => r());
+      expect(clock - before).toBeLessThanOrEqual(10); // the budget, plus the look that found it spent
+      slices += 1;
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(new Set(seen.flat())).toEqual(new Set(articles));
+  });
+
+  it('keeps records that arrive while earlier ones wait, in order', async () => {
+    const { feed, seen, drain } = setup();
+    const first = document.createElement('article');
+    feed.append(first);
+    await new Promise((r) => setTimeout(r, 0));
+    first.remove(); // queued before the first drain ran: the post is gone by then
+    const second = document.createElement('article');
+    feed.append(second);
+    await drain();
+    expect(seen.flat()).toEqual([second]);
   });
 });
