@@ -32,6 +32,15 @@ describe('extractText', () => {
     root.textContent = 'a'.repeat(100_000);
     expect(extractText([root], { maxLength: 1000 }).text).toHaveLength(1000);
   });
+
+  it('stops after its node budget on a post of thousands of elements (10,000 emoji images)', () => {
+    const root = html('');
+    root.append(...Array.from({ length: 10_000 }, () => Object.assign(document.createElement('img'), { alt: '😀' })));
+    const { text, segments } = extractText([root], { maxNodes: 100 });
+    expect(segments).toHaveLength(100);
+    expect(text).toBe('😀'.repeat(100));
+    expect(extractText([root]).text).toHaveLength(2 * 4_000); // the default budget
+  });
 });
 
 describe('extractText inline option', () => {

@@ -38,15 +38,23 @@ export interface ExtractOptions {
   inline?: string;
   /** Stop after this many characters (hostile 100,000-character posts are cut, not choked on). */
   maxLength?: number;
+  /**
+   * Stop after visiting this many nodes. The cost of a walk is per node, not per character:
+   * a hostile post of 10,000 emoji images took 24 ms to walk (bench/feed-bench.ts
+   * BENCH_CORPUS=hostile, Facebook). A real post has a few hundred nodes.
+   */
+  maxNodes?: number;
   /** false: the text only (the fast path of a post that will not be highlighted). */
   segments?: boolean;
 }
 
 export const DEFAULT_MAX_TEXT = 20_000;
+export const DEFAULT_MAX_NODES = 4_000;
 
 export function extractText(roots: readonly Element[], options: ExtractOptions = {}): ExtractedText {
   const skip = options.skip ? `${ALWAYS_SKIP},${options.skip}` : ALWAYS_SKIP;
   const maxLength = options.maxLength ?? DEFAULT_MAX_TEXT;
+  let nodesLeft = options.maxNodes ?? DEFAULT_MAX_NODES;
   const keepSegments = options.segments !== false;
   const segments: TextSegment[] = [];
   const parts: string[] = [];
@@ -69,7 +77,7 @@ export function extractText(roots: readonly Element[], options: ExtractOptions =
   const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName) && !(options.inline && el.matches(options.inline));
 
   for (const root of roots) {
-    if (length >= maxLength) break;
+    if (length >= maxLength || nodesLeft <= 0) break;
     breakLine();
     // One native query finds what to leave out (usually nothing); the walk then checks a Set
     // instead of matching a long selector list against every element of the post.
@@ -85,6 +93,7 @@ export function extractText(roots: readonly Element[], options: ExtractOptions =
         stack.pop();
         continue;
       }
+      if (--nodesLeft < 0) break;
       level.next = node.nextSibling;
       let value: string;
       if (node.nodeType === Node.TEXT_NODE) {

@@ -5,7 +5,7 @@
  */
 import type { Term, TermMatch } from '../model/types';
 import { hasLetterOrDigit, isWordBoundary } from './boundaries';
-import { normalizeForScan, normalizeText } from './normalize';
+import { normalizeText, scanNormalized } from './normalize';
 import { type Candidate, pickNonOverlapping, SpanCover } from './resolve';
 import { phraseKey, sigilFor, termKey } from './terms';
 import { AhoCorasick } from './trie';
@@ -116,14 +116,14 @@ export function compileWatchlist(terms: readonly Term[]): Matcher {
   });
   const compiled = sides
     .filter((side) => side.keys.length > 0)
-    .map((side) => ({ side, automaton: new AhoCorasick(side.keys) }));
+    .map((side) => ({ side, automaton: new AhoCorasick(side.keys), isTerm: (index: number) => !side.patterns[index]!.exclusion }));
 
   return {
     termCount,
     mayMatch(text: string): boolean {
       if (text.length === 0) return false;
-      return compiled.some(({ side, automaton }) =>
-        automaton.some(normalizeForScan(text, side.fold), (index) => !side.patterns[index]!.exclusion));
+      // Normalised on the fly: no copy of the text, no offset maps.
+      return compiled.some(({ side, automaton, isTerm }) => scanNormalized(text, side.fold, automaton.scanner(isTerm)));
     },
     match(text: string): TermMatch[] {
       if (compiled.length === 0 || text.length === 0) return [];

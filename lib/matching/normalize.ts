@@ -157,33 +157,73 @@ export function normalizeForMatching(s: string): string {
   return normalizeText(s, true).text.trim();
 }
 
-// eslint-disable-next-line no-control-regex -- "any character outside ASCII"
-const NON_ASCII = /[^\u0000-\u007f]+/g;
-const ASCII_SEPARATOR_RUNS = /[\s-]+/g;
-const SPACE_RUNS = / {2,}/g;
+/** Receives the normalised text one UTF-16 unit at a time; returning true stops the scan. */
+export interface UnitSink {
+  unit(u: number): boolean;
+}
 
-/** An ASCII stretch: for ASCII, normalising is case folding plus whitespace/hyphen runs → one space. */
-const asciiRun = (run: string, fold: boolean): string => (fold ? run.toLowerCase() : run).replace(ASCII_SEPARATOR_RUNS, ' ');
+/** Each ASCII character's normalised unit (case folded or not; whitespace and hyphen → space). */
+const ASCII_UNITS = {
+  fold: Uint16Array.from(ASCII.fold, (s) => s.charCodeAt(0)),
+  exact: Uint16Array.from(ASCII.exact, (s) => s.charCodeAt(0)),
+};
+
+const startsWithMark = (input: string, at: number): boolean => MARK.test(String.fromCodePoint(input.codePointAt(at)!));
 
 /**
- * The normalised text alone, for a quick scan (same result as normalizeText(…).text; a test holds
- * them together). ASCII stretches — most of any post — take native string operations; only the
- * non-ASCII pieces (emoji, accents, other scripts) go through the per-cluster path. A combining
- * mark right after an ASCII letter belongs to that letter's cluster, so such a letter goes with
- * the piece; separators at the seams are collapsed at the end, as the full pass collapses them.
+ * Feeds normalizeText(input, fold).text to `sink` without building it or its offset maps: the
+ * quick "could anything match?" pass over every post of a feed. ASCII — most of any post — is
+ * mapped unit by unit from a table; only non-ASCII stretches (emoji, accents, other scripts)
+ * go through the per-cluster path, with the ASCII letter a combining mark after it belongs to.
+ * Separator runs collapse to one space across the seams, as in the full pass. Returns true
+ * when the sink stopped the scan.
  */
-export function normalizeForScan(input: string, fold: boolean): string {
-  NON_ASCII.lastIndex = 0;
-  if (!NON_ASCII.test(input)) return asciiRun(input, fold);
-  let out = '';
-  let from = 0;
-  NON_ASCII.lastIndex = 0;
-  for (let m = NON_ASCII.exec(input); m; m = NON_ASCII.exec(input)) {
-    let start = m.index;
-    if (start > from && input.charCodeAt(start) >= 0x300 && MARK.test(String.fromCodePoint(input.codePointAt(start)!))) start -= 1;
-    out += asciiRun(input.slice(from, start), fold) + normalizeText(input.slice(start, m.index + m[0].length), fold, false).text;
-    from = m.index + m[0].length;
+export function scanNormalized(input: string, fold: boolean, sink: UnitSink): boolean {
+  const map = fold ? ASCII_UNITS.fold : ASCII_UNITS.exact;
+  const n = input.length;
+  let lastSpace = false;
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+      if (next < 0x300 || !startsWithMark(input, i + 1)) {
+        i += 1;
+        const u = map[c]!;
+        if (u === 32) {
+          if (lastSpace) continue;
+          lastSpace = true;
+        } else {
+          lastSpace = false;
+        }
+        if (sink.unit(u)) return true;
+        continue;
+      }
+    }
+    // A non-ASCII stretch, from here (maybe the letter a mark belongs to) to the next ASCII unit.
+    let j = i + 1;
+    while (j < n && input.charCodeAt(j) >= 0x80) j += 1;
+    const piece = normalizeText(input.slice(i, j), fold, false).text;
+    for (let k = 0; k < piece.length; k++) {
+      const u = piece.charCodeAt(k);
+      if (u === 32) {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else {
+        lastSpace = false;
+      }
+      if (sink.unit(u)) return true;
+    }
+    i = j;
   }
-  out += asciiRun(input.slice(from), fold);
-  return out.replace(SPACE_RUNS, ' ');
+  return false;
+}
+
+/** The text scanNormalized feeds, as a string (tests hold it to normalizeText(…).text). */
+export function normalizeForScan(input: string, fold: boolean): string {
+  const units: number[] = [];
+  scanNormalized(input, fold, { unit: (u) => (units.push(u), false) });
+  let text = '';
+  for (let k = 0; k < units.length; k += 8192) text += String.fromCharCode(...units.slice(k, k + 8192));
+  return text;
 }

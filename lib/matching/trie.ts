@@ -31,6 +31,8 @@ export class AhoCorasick {
    */
   private denseRow = new Int32Array(0);
   private dense = new Int32Array(0);
+  /** 1 where a node or its failure chain ends a pattern: most steps end at nodes that end none. */
+  private readonly ends: Uint8Array;
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -40,6 +42,7 @@ export class AhoCorasick {
     const order = this.link();
     for (const [c, child] of this.children[ROOT]!) this.rootNext[c] = child;
     this.buildDense(order);
+    this.ends = Uint8Array.from(this.own, (own, node) => (own.length > 0 || this.dict[node]! !== -1 ? 1 : 0));
   }
 
   private buildDense(order: number[]): void {
@@ -122,13 +125,29 @@ export class AhoCorasick {
 
   /** True at the first occurrence of any pattern `accept` takes; stops there. */
   some(text: string, accept: (pattern: number) => boolean): boolean {
-    let node = ROOT;
-    for (let i = 0; i < text.length; i++) {
-      node = this.step(node, text.charCodeAt(i));
-      for (let out = node; out !== -1; out = this.dict[out]!) {
-        for (const pattern of this.own[out]!) if (accept(pattern)) return true;
-      }
-    }
+    const scan = this.scanner(accept);
+    for (let i = 0; i < text.length; i++) if (scan.unit(text.charCodeAt(i))) return true;
     return false;
+  }
+
+  /**
+   * A scan fed one unit at a time (a text normalised on the fly, lib/matching/normalize.ts
+   * scanNormalized): `unit` returns true at the first occurrence of a pattern `accept` takes.
+   * The dense ASCII step is inlined: it is nearly every step of a feed.
+   */
+  scanner(accept: (pattern: number) => boolean): { unit(u: number): boolean } {
+    const { dense, denseRow, ends, own, dict } = this;
+    let node = ROOT;
+    return {
+      unit: (u) => {
+        const row = u < ASCII ? denseRow[node]! : -1;
+        node = row >= 0 ? dense[row * ASCII + u]! : this.step(node, u);
+        if (ends[node] === 0) return false;
+        for (let out = node; out !== -1; out = dict[out]!) {
+          for (const pattern of own[out]!) if (accept(pattern)) return true;
+        }
+        return false;
+      },
+    };
   }
 }
