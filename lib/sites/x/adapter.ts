@@ -120,13 +120,9 @@ function isReply(article: HTMLElement, postId: string, pageId: string | null): b
 function ownTextRoots(article: HTMLElement): Element[] {
   const first = article.querySelector(S.TWEET_TEXT);
   if (!first) return [];
-  let plain = true;
-  for (let el = first.parentElement; el && el !== article; el = el.parentElement) {
-    if (el.tagName === 'ARTICLE' || el.matches(S.QUOTED)) {
-      plain = false;
-      break;
-    }
-  }
+  // The first text is the tweet's own unless a quoted tweet or a nested article holds it: one
+  // native ancestor query (the nearest of either is the tweet itself when nothing is between).
+  const plain = first.parentElement?.closest(`article, ${S.QUOTED}`) === article;
   const own = plain ? first : ownAll(article, S.TWEET_TEXT)[0];
   return own ? [own] : [];
 }
