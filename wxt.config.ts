@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES_BY_SITE } from './lib/model/site-hosts';
+
+// One id per build (lib/model/build-id.ts): a cached popup copy made by another build is never painted.
+const BUILD_ID = `${(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version}+${Date.now().toString(36)}`;
 
 // Host permissions are the three sites only: Earshot reads the page the user is
 // looking at and never talks to any server of its own. One table (lib/model/site-hosts.ts)
@@ -11,7 +15,10 @@ export default defineConfig({
   // EARSHOT_OUT_DIR builds elsewhere (parallel work, benches on a fixed copy); EARSHOT_NO_MINIFY=1
   // keeps function names readable for bench/profile-feed.ts.
   ...(process.env.EARSHOT_OUT_DIR ? { outDir: process.env.EARSHOT_OUT_DIR } : {}),
-  ...(process.env.EARSHOT_NO_MINIFY ? { vite: () => ({ build: { minify: false } }) } : {}),
+  vite: () => ({
+    define: { __EARSHOT_BUILD__: JSON.stringify(BUILD_ID) },
+    ...(process.env.EARSHOT_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Earshot',

@@ -215,7 +215,7 @@ const READY_RECORDER = `(() => {
   document.addEventListener('DOMContentLoaded', () => { b.dcl = performance.now(); });
 })();`;
 
-type Mode = 'cached' | 'miss' | 'naive';
+type Mode = 'cached' | 'miss' | 'naive' | 'refreshed';
 
 interface Run {
   mode: Mode;
@@ -239,10 +239,50 @@ async function writeNewDataVersion(page: Page): Promise<void> {
   await writeStore(page, 'meta', [{ key: 'scorecard:version', value: `bench-${Date.now()}-${Math.random()}` }]);
 }
 
+let recorded = 0;
+/** Background refresh latency per 'refreshed' run: from the write's answer to the stored copy being current (ms). */
+const refreshLatencies: number[] = [];
+
+/**
+ * A new mention recorded through the real extension (the background's recordPosts, sent from an
+ * extension page, as a content script's record queue sends it), then the wait until the background
+ * has made the popup's copy current again (lib/background/popup-snapshot-refresh.ts). Returns that wait.
+ */
+async function recordMentionAndWaitForRefresh(page: Page): Promise<number> {
+  recorded += 1;
+  const at = new Date().toISOString();
+  const post = {
+    data: { site: 'x', postId: `9${String(recorded).padStart(18, '0')}`, url: `https://x.com/bench/status/9${String(recorded).padStart(18, '0')}`, author: 'Bench Reader', handle: 'bench',
+      text: 'Northwind Coffee, my order never arrived', postedAt: at, isComment: false, isOwn: false, isPromoted: false },
+    matches: [{ termText: 'Northwind Coffee', kind: 'brand' }],
+    classification: { kind: 'issue', sentiment: -0.5, urgency: 0.5, reasons: [] },
+    role: 'mention',
+    seenAt: at,
+  };
+  const result = (await page.evaluate(
+    `new Promise((done) => chrome.runtime.sendMessage({ id: ${recorded}, type: 'recordPosts', data: [${JSON.stringify(post)}], timestamp: Date.now() }, (r) => done(r ?? { err: chrome.runtime.lastError?.message })))`,
+  )) as { res?: unknown; err?: unknown };
+  if (result.err) throw new Error(`recordPosts failed: ${JSON.stringify(result.err)}`);
+  const t0 = Date.now();
+  // page.evaluate awaits the read (waitForFunction would take the pending Promise itself as truthy).
+  const copyIsCurrent = `new Promise((done) => { const r = indexedDB.open('earshot'); r.onsuccess = () => { const db = r.result; const meta = db.transaction('meta').objectStore('meta');
+      const v = meta.get('scorecard:version'); const s = meta.get('popup:scorecard');
+      s.onsuccess = () => { db.close(); done(v.result?.value !== undefined && s.result?.value?.basis?.version === v.result.value); }; }; })`;
+  while (!(await page.evaluate(copyIsCurrent))) {
+    if (Date.now() - t0 > 30_000) throw new Error('The background did not refresh the popup copy within 30 s');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return Date.now() - t0;
+}
+
 async function openPopup(session: Session, mode: Mode, dataPage?: Page): Promise<Run> {
   if (mode === 'miss') {
     if (!dataPage) throw new Error('a miss needs the page that writes the data version');
     await writeNewDataVersion(dataPage);
+  }
+  if (mode === 'refreshed') {
+    if (!dataPage) throw new Error('a refreshed run needs an extension page to send from');
+    refreshLatencies.push(await recordMentionAndWaitForRefresh(dataPage));
   }
   const page = await session.context.newPage();
   const errors: string[] = [];
@@ -405,7 +445,7 @@ async function main(): Promise<void> {
     // Warm-up (one-off costs of a fresh browser: e2e.md), then alternate.
     // The full scan's page leaves a few hundred MB to collect in the extension's renderer, which the
     // next popup shares: let that settle first, or whichever kind comes next pays for it.
-    const modes: Mode[] = ['cached', 'miss', 'naive'];
+    const modes: Mode[] = ['cached', 'miss', 'naive', 'refreshed'];
     const open = async (mode: Mode) => {
       const run = await openPopup(session, mode, page);
       if (mode === 'naive') await new Promise((r) => setTimeout(r, 1500));
@@ -415,16 +455,25 @@ async function main(): Promise<void> {
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i++) for (const mode of modes) runs.push(await open(mode));
     const of = (mode: Mode) => runs.filter((r) => r.mode === mode);
-    const [cached, miss, naive] = modes.map(of) as [Run[], Run[], Run[]];
-    const reference = cached[0]!.tiles;
+    const [cached, miss, naive, refreshed] = modes.map(of) as [Run[], Run[], Run[], Run[]];
+    // Every run's first paint shows the numbers its live loader computes; within a round (no new
+    // mention between them) the cached, after-a-write and full-scan runs show the same numbers.
+    const same = (a: Record<string, string>, b: Record<string, string>) => Object.keys(b).filter((k) => a[k] !== b[k]);
     for (const run of runs) {
-      for (const [when, tiles] of [['first paint', run.firstTiles], ['live numbers', run.tiles]] as const) {
-        const mismatch = Object.keys(reference).filter((k) => tiles[k] !== reference[k]);
-        if (mismatch.length) throw new Error(`A ${run.mode} run's ${when} shows other numbers for ${mismatch.join(', ')}: ${JSON.stringify({ reference, [run.mode]: tiles })}`);
+      const mismatch = same(run.firstTiles, run.tiles);
+      if (mismatch.length) throw new Error(`A ${run.mode} run's first paint shows other numbers than its live ones for ${mismatch.join(', ')}: ${JSON.stringify({ first: run.firstTiles, live: run.tiles })}`);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const round = runs.slice(i * modes.length, i * modes.length + 3);
+      for (const run of round) {
+        const mismatch = same(run.tiles, round[0]!.tiles);
+        if (mismatch.length) throw new Error(`A ${run.mode} run shows other numbers than the cached run of its round for ${mismatch.join(', ')}`);
       }
     }
-    // Each run measured what its row says: the cache painted first exactly when it was current.
-    const wrong = [...empty, ...runs].filter((r) => Number.isNaN(r.cached) === (r.mode === 'cached'));
+    if (refreshed.some((r, i) => i > 0 && r.tiles.mentions === refreshed[i - 1]!.tiles.mentions)) throw new Error('A recorded mention did not change the Mentions tile');
+    // Each run measured what its row says: the cache painted first exactly when it was current
+    // (after a new mention: the copy the background made).
+    const wrong = [...empty, ...runs].filter((r) => Number.isNaN(r.cached) === (r.mode === 'cached' || r.mode === 'refreshed'));
     if (wrong.length) throw new Error(`Runs where the cache did not behave as expected: ${wrong.map((r) => `${r.mode} (cached paint ${r.cached})`).join(', ')}`);
     await page.close();
 
@@ -445,15 +494,18 @@ async function main(): Promise<void> {
     const f = stat(cached, (r) => r.painted);
     const m = stat(miss, (r) => r.painted);
     const nv = stat(naive, (r) => r.painted);
+    const rf = stat(refreshed, (r) => r.painted);
+    const latency = { median: median(refreshLatencies), p90: p90(refreshLatencies) };
     const fLoad = stat(cached, (r) => r.load);
     const nLoad = stat(naive, (r) => r.load);
     const ratio = nv.median / f.median;
-    const pass = f.median <= TARGET_MS;
+    const pass = f.median <= TARGET_MS && rf.median <= TARGET_MS;
     const report = table(
       [
         row('empty database (floor)', empty),
         row('cached scorecard (popup.html)', cached),
-        row('after a write: aggregates + subsets', miss),
+        row('new mention, background refreshed', refreshed),
+        row('opened the instant data changed', miss),
         row('full scan (popup.html?loader=naive)', naive),
       ],
       ['popup', 'paint median', 'paint p90', 'DOMContentLoaded', 'loader starts', 'loader takes', 'live numbers', 'runs (ms)'],
@@ -461,7 +513,8 @@ async function main(): Promise<void> {
     console.log(`\nPopup: navigation start → Mentions tile shows "${cached[0]!.tiles.mentions}" (painted), ${RUNS} runs each\n`);
     console.log(report);
     console.log(`\nRatio (naive / real, medians): ${ratio.toFixed(1)}×`);
-    console.log(`Target: real popup median ≤ ${TARGET_MS} ms → ${pass ? 'PASS' : 'FAIL'} (the empty-database floor is ${ms(e.median)}; after a write ${ms(m.median)})`);
+    console.log(`Target: real popup median ≤ ${TARGET_MS} ms → ${pass ? 'PASS' : 'FAIL'} (the empty-database floor is ${ms(e.median)}; after a new mention ${ms(rf.median)}; opened the instant data changed ${ms(m.median)})`);
+    console.log(`Background refresh: the copy is current ${ms(latency.median)} (p90 ${ms(latency.p90)}) after a new mention is stored`);
     const switchLine = `Switching the period (loader only): 30 days ${ms(switchFast[30])}, 90 days ${ms(switchFast[90])}; full scan ${ms(switchNaive[30])} and ${ms(switchNaive[90])}`;
     console.log(switchLine);
     console.log(`First open after a time zone change (rebuilds ${daily.length.toLocaleString('en')} daily rows from ${seed.posts.length.toLocaleString('en')} posts): ${ms(rebuild.painted)}`);
@@ -469,7 +522,9 @@ async function main(): Promise<void> {
     emit({ bench: 'popup', metric: 'first meaningful paint, data unchanged since the last popup (median)', value: Math.round(f.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass });
     emit({ bench: 'popup', metric: 'first meaningful paint (p90)', value: Math.round(f.p90), unit: 'ms' });
     // Opening the popup after browsing (new mentions recorded) is the common case: it is judged too.
-    emit({ bench: 'popup', metric: 'first meaningful paint right after new data (median)', value: Math.round(m.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass: m.median <= TARGET_MS });
+    emit({ bench: 'popup', metric: 'first meaningful paint after a new mention (median)', value: Math.round(rf.median), unit: 'ms', target: `≤ ${TARGET_MS} ms`, pass: rf.median <= TARGET_MS });
+    emit({ bench: 'popup', metric: 'background refresh after a new mention (median)', value: Math.round(latency.median), unit: 'ms', note: `p90 ${Math.round(latency.p90)} ms; a popup opened sooner loads as below` });
+    emit({ bench: 'popup', metric: 'first meaningful paint opened the instant data changed (median)', value: Math.round(m.median), unit: 'ms' });
     emit({ bench: 'popup', metric: 'naive full scan (median)', value: Math.round(nv.median), unit: 'ms' });
     emit({ bench: 'popup', metric: 'naive / real', value: Number(ratio.toFixed(1)), unit: '×' });
     emit({ bench: 'popup', metric: 'empty database (floor, median)', value: Math.round(e.median), unit: 'ms' });
@@ -489,15 +544,17 @@ async function main(): Promise<void> {
         '',
         `Time from navigation start to the frame that paints the Mentions tile's number (\`<main data-ready="true">\`), ${RUNS} runs of each kind, alternated after a warm-up. ` +
           `"Cached": the popup opened again with unchanged data paints the scorecard the last popup stored, checked current (same data version, settings, zone, before its expiry), then the live loader replaces it; ` +
-          `"after a write": a new data version is written before each open (as when the background records a new mention), so the popup waits for the loader. ` +
+          `"New mention, background refreshed": a new mention is recorded through the background (its recordPosts message, as a content script sends it), which then computes the opening view and stores the copy the popup paints (lib/background/popup-snapshot-refresh.ts); the popup opens once that copy is current. ` +
+          `"Opened the instant data changed": a new data version is written just before the open, so no copy is current and the popup waits for the loader (the window between a write and the background's refresh). ` +
           `"Live numbers": when the loader's result is in (it runs on every open).`,
         '',
         '```',
         report,
         '```',
         '',
-        `- Ratio (full scan / cached, medians): **${ratio.toFixed(1)}×**; after a write the popup paints at ${ms(m.median)} (${(nv.median / m.median).toFixed(1)}× faster than the full scan).`,
-        `- Target: median ≤ ${TARGET_MS} ms: **${pass ? 'met' : 'NOT met'}** (${ms(f.median)}; p90 ${ms(f.p90)}). ` +
+        `- Ratio (full scan / cached, medians): **${ratio.toFixed(1)}×**; opened the instant data changed, the popup paints at ${ms(m.median)} (${(nv.median / m.median).toFixed(1)}× faster than the full scan).`,
+        `- Background refresh: the copy was current ${ms(latency.median)} (p90 ${ms(latency.p90)}) after the new mention was stored (300 ms of quiet, then the loader in the service worker); a popup opened within that window loads as in the "instant" row.`,
+        `- Target: median ≤ ${TARGET_MS} ms, data unchanged and after a new mention: **${pass ? 'met' : 'NOT met'}** (${ms(f.median)}, p90 ${ms(f.p90)}; after a new mention ${ms(rf.median)}, p90 ${ms(rf.p90)}). ` +
           `The same popup on an empty database paints at ${ms(e.median)} (measured first, in the browser's first seconds: ` +
           `DOMContentLoaded ${ms(stat(empty, (r) => r.dcl).median)} there against ${ms(stat(cached, (r) => r.dcl).median)} in the cached runs); ` +
           `the real loader itself takes ${ms(fLoad.median)} (full scan: ${ms(nLoad.median)}), after the cached paint or before the paint after a write.`,
@@ -505,7 +562,7 @@ async function main(): Promise<void> {
           (Math.max(loadStart, loadavg()[0]!) > 1.5 ? ': other work shared the CPUs, so absolute times are pessimistic; the ratios hold.' : '.'),
         `- ${switchLine}.`,
         `- First open after a time zone change (the loader rebuilds the aggregates from all ${seed.posts.length.toLocaleString('en')} posts, once): ${ms(rebuild.painted)}`,
-        `- Every run of every kind showed the same 15 tile values, in its first paint and once the live numbers were in; the cache painted first in every cached run and in no other.`,
+        `- Every run's first paint showed the 15 tile values its live loader computed; within a round the cached, after-a-write and full-scan runs showed the same values; the cached copy painted first in every cached and background-refreshed run and in no other.`,
       ]);
     }
   } finally {

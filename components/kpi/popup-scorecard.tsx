@@ -2,15 +2,11 @@ import { useRef, type ReactNode } from 'react';
 import type { PopupSnapshot } from '@/lib/db/popup-snapshot';
 import type { EarshotDb } from '@/lib/db/schema';
 import { RepeatProblems } from '../cases/repeat-problems';
-import { ScanNowButton } from '../cases/scan-now-button';
 import { SpikeBanner } from '../cases/spike-banner';
-import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { ChannelFilter } from './channel-filter';
 import { OMIT_ATTRIBUTE } from './dom-snapshot';
-import { KpiGrid } from './kpi-grid';
 import { OpenCases } from './open-cases';
-import { PeriodSwitch } from './period-switch';
+import { PopupScorecardView } from './popup-scorecard-view';
 import { useScorecardStore } from './scorecard-store';
 import { SiteHealthLines } from './site-health-lines';
 import { scorecardStrings as s } from './strings';
@@ -55,36 +51,33 @@ export function PopupScorecard({ db, loader = null, snapshot = null, build, onOp
 
   return (
     <main ref={main} className="es-popup" data-ready={ready ? 'true' : undefined}>
-      <header className="es-popup__header">
-        <h1>{s.title}</h1>
-        <p className="es-hint">{s.subtitle(period)}</p>
-      </header>
-      <LiveOnly>
-        <SpikeBanner />
-        <SiteHealthLines lines={health} />
-      </LiveOnly>
-      <div className="es-controls">
-        <PeriodSwitch />
-        <ChannelFilter />
-      </div>
-      {live.error ? (
-        <LiveOnly>
-          <Notice tone="error">{s.loadFailed(live.error)}</Notice>
-        </LiveOnly>
-      ) : null}
-      {/* The period of the numbers shown, which lags the switch for a moment while new ones load. */}
-      <KpiGrid report={data?.report} series={data?.series} period={data?.report.periodDays ?? period} busy={!ready} />
-      <LiveOnly>
-        <OpenCases cases={data?.openCases} now={now} />
-        {/* Compact: the top 3 of the period shown; the dashboard lists them all. h2 like the other sections (tiles are h3). */}
-        <RepeatProblems db={db} periodDays={data?.report.periodDays ?? period} periodEnd={data?.report.current.end} channel={channel} limit={3} headingLevel={2} compact />
-      </LiveOnly>
-      <footer className="es-popup__footer">
-        <ScanNowButton {...(onScanNow && { onScan: onScanNow })} />
-        <Button tone="primary" onClick={onOpenDashboard}>
-          {s.openDashboard}
-        </Button>
-      </footer>
+      <PopupScorecardView
+        period={period}
+        data={data}
+        ready={ready}
+        top={
+          <LiveOnly>
+            <SpikeBanner />
+            <SiteHealthLines lines={health} />
+          </LiveOnly>
+        }
+        notice={
+          live.error ? (
+            <LiveOnly>
+              <Notice tone="error">{s.loadFailed(live.error)}</Notice>
+            </LiveOnly>
+          ) : null
+        }
+        bottom={
+          <LiveOnly>
+            <OpenCases cases={data?.openCases} now={now} />
+            {/* Compact: the top 3 of the period shown; the dashboard lists them all. h2 like the other sections (tiles are h3). */}
+            <RepeatProblems db={db} periodDays={data?.report.periodDays ?? period} periodEnd={data?.report.current.end} channel={channel} limit={3} headingLevel={2} compact />
+          </LiveOnly>
+        }
+        {...(onScanNow && { onScanNow })}
+        onOpenDashboard={onOpenDashboard}
+      />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import '@/components/kpi/kpi.css';
 import '@/components/kpi/popup.css';
 import { paintCachedScorecard } from './boot';
 import { loaderFromUrl } from './loader-param';
+import { BUILD_ID } from '@/lib/model/build-id';
 
 /**
  * Steps, so the first paint waits for no more than it needs (issue #5): the
@@ -13,9 +14,8 @@ import { loaderFromUrl } from './loader-param';
  * over from the same numbers.
  */
 const root = document.getElementById('root')!;
-// This chunk's hashed name changes with every chunk and style it loads: the cached copy of the
-// markup is only ever painted by the build that rendered it.
-const build = new URL(import.meta.url).pathname;
+// The cached copy of the markup is only ever painted by the build whose components made it.
+const build = BUILD_ID;
 const painted = paintCachedScorecard(root, loaderFromUrl(), build).catch(() => null); // whatever happens, React mounts
 // The rest only once the first paint is done: compiling and running ~360 kB of React, Dexie and the
 // loader while the cache is read held the paint back (measured: about 10–25 ms on this machine).
