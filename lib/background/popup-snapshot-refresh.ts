@@ -109,9 +109,11 @@ export function createRefreshScheduler(refresh: () => Promise<unknown>, clock: (
 /** Starts refreshing after every committed change to Earshot's database (Dexie's storagemutated, this context and others). */
 export function startPopupSnapshotRefresh(db: EarshotDb, render: (data: ScorecardView, period: PeriodDays) => unknown): RefreshScheduler {
   const scheduler = createRefreshScheduler(() => refreshPopupSnapshot(db, render));
-  const prefix = `idb://${DB_NAME}/`;
+  // Only writes of what the numbers come from: the meta store changes with them (the data version),
+  // and by itself when a popup or this refresh stores a copy, which must not start another round.
+  const data = new RegExp(`^idb://${DB_NAME}/(posts|events|cases)/`);
   const onChange = (parts: ObservabilitySet): void => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) scheduler.poke();
+    if (Object.keys(parts).some((part) => data.test(part))) scheduler.poke();
   };
   Dexie.on('storagemutated', onChange);
   const stop = scheduler.stop;
